@@ -1,0 +1,1 @@
+"""The PEP domain: plain Python, no Qt, no SQL, no files (DESIGN §2)."""

@@ -1,0 +1,227 @@
+"""The Personal Education Plan as plain data (DESIGN §3).
+
+A :class:`Pupil` is the authority-owned identity, the safeguarding-sensitive contacts and one
+:class:`Plan` per term. Collections inside a plan (subjects, targets, actions, funding
+requests, meetings, interventions) are dicts keyed by a stable id rather than lists, so that
+every value has a stable *field path* (``targets.t-3.progress``): edits, audit entries, sync
+changes and merge conflicts all name a value the same way, and two people editing different
+targets never collide on a list index.
+
+Ownership, free-text and sensitivity facts sit on each attribute (see :mod:`.meta`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from vsdesk.domain.meta import Owner, fact
+from vsdesk.domain.terms import term_key
+from vsdesk.domain.workflow import PlanStatus
+
+A, S, SH = Owner.AUTHORITY, Owner.SCHOOL, Owner.SHARED
+
+RAG = ("red", "amber", "green")
+LEGAL_STATUSES = (
+    "care-order",
+    "interim-care-order",
+    "voluntary-accommodation",
+    "placement-order",
+    "remand",
+    "special-guardianship",
+    "adoption-order",
+)
+PLACEMENT_TYPES = ("foster", "kinship", "residential", "placed-with-parents", "independent", "secure")
+ALN_STATUSES = ("none", "aln-idp", "sen-support", "ehcp")
+LANGUAGES = ("welsh", "english", "other")
+COHORTS = ("looked-after", "previously-looked-after", "with-social-worker", "kinship-care")
+FUNDING_DECISIONS = ("pending", "approved", "declined")
+PRESENCE = ("invited", "present", "apologies")
+
+
+@dataclass
+class Identity:
+    """Who the pupil is, as the home authority records it; the authority owns all of it."""
+
+    given_name: str = fact(A, default="")
+    family_name: str = fact(A, default="")
+    date_of_birth: date | None = fact(A)
+    upn: str = fact(A, default="")
+    home_authority: str = fact(A, default="")
+    school: str = fact(A, default="")
+    year_group: int | None = fact(A)
+    legal_status: str | None = fact(A, choices=LEGAL_STATUSES)
+    entered_care: date | None = fact(A)
+    joined_school: date | None = fact(A)
+    last_significant_change: date | None = fact(A)
+    care_review: date | None = fact(A)
+    placement_type: str | None = fact(A, choices=PLACEMENT_TYPES)
+    social_worker: str = fact(A, default="")
+    aln_status: str | None = fact(A, choices=ALN_STATUSES)
+    first_language: str | None = fact(A, choices=LANGUAGES)
+    cohort: str = fact(A, default="looked-after", choices=COHORTS)
+
+    @property
+    def name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass
+class Safeguarding:
+    """Held only if the authority sends it; never printed or exported unless asked for."""
+
+    placement_address: str = fact(A, sensitive=True, default="")
+    carer_name: str = fact(A, sensitive=True, default="")
+    carer_address: str = fact(A, sensitive=True, default="")
+    carer_phone: str = fact(A, sensitive=True, default="")
+    parental_responsibility: str = fact(A, sensitive=True, default="")
+    may_receive_information: str = fact(A, sensitive=True, default="")
+    no_contact: str = fact(A, sensitive=True, default="")
+
+
+@dataclass
+class Attendance:
+    percent: float | None = fact(S)
+    sessions_missed: int | None = fact(S)
+    exclusions: int = fact(S, default=0)
+    exclusion_days: float = fact(S, default=0.0)
+
+
+@dataclass
+class SubjectAttainment:
+    subject: str = fact(S, default="")
+    current: str = fact(S, default="")
+    expected: str = fact(S, default="")
+    target: str = fact(S, default="")
+
+
+@dataclass
+class Wellbeing:
+    sdq_score: int | None = fact(S)
+    sdq_date: date | None = fact(S)
+    notes: str = fact(S, text=True, default="")
+
+
+@dataclass
+class Voice:
+    """Captured at school with the child and carer, so the school owns it."""
+
+    pupil: str = fact(S, text=True, default="")
+    carer: str = fact(S, text=True, default="")
+
+
+@dataclass
+class Target:
+    """A SMART target: the rules in :mod:`.rules` insist on measure, owner and due date."""
+
+    description: str = fact(SH, text=True, default="")
+    area: str = fact(SH, default="")
+    success_measure: str = fact(SH, text=True, default="")
+    owner: str = fact(SH, default="")
+    due: date | None = fact(SH)
+    progress: str | None = fact(SH, choices=RAG)
+    set_on: date | None = fact(SH)
+
+
+@dataclass
+class Action:
+    description: str = fact(SH, text=True, default="")
+    owner: str = fact(SH, default="")
+    due: date | None = fact(SH)
+    done: bool = fact(SH, default=False)
+    done_on: date | None = fact(SH)
+
+
+@dataclass
+class FundingRequest:
+    """A PDG-LAC / PP+ request: the school asks, the authority decides."""
+
+    amount: float = fact(S, default=0.0)
+    purpose: str = fact(S, text=True, default="")
+    category: str = fact(S, default="")
+    target_id: str = fact(S, default="")
+    decision: str = fact(A, default="pending", choices=FUNDING_DECISIONS)
+    approved_amount: float | None = fact(A)
+
+
+@dataclass
+class Attendee:
+    name: str = fact(SH, default="")
+    role: str = fact(SH, default="")
+    presence: str = fact(SH, default="invited", choices=PRESENCE)
+
+
+@dataclass
+class Meeting:
+    date: date | None = fact(SH)
+    place: str = fact(SH, default="")
+    attendees: dict[str, Attendee] = fact(SH, default_factory=dict)
+    minutes: str = fact(SH, text=True, default="")
+
+
+@dataclass
+class Intervention:
+    what: str = fact(SH, default="")
+    who: str = fact(SH, default="")
+    frequency: str = fact(SH, default="")
+
+
+@dataclass
+class Transition:
+    """From Year 9: aspirations and careers advice; post-16 plans later."""
+
+    aspirations: str = fact(SH, text=True, default="")
+    careers_advice: str = fact(SH, text=True, default="")
+
+
+@dataclass
+class QualityAssurance:
+    rating: str | None = fact(A, choices=RAG)
+    comments: str = fact(A, text=True, default="")
+    assured_by: str = fact(A, default="")
+    assured_on: date | None = fact(A)
+
+
+@dataclass
+class PlanMeta:
+    term: str = fact(SH, default="")
+    status: PlanStatus = fact(SH, default=PlanStatus.NOT_STARTED)
+    status_reason: str = fact(SH, text=True, default="")
+    next_meeting: date | None = fact(SH)
+    aln_summary: str = fact(S, text=True, default="")
+
+
+@dataclass
+class Plan:
+    """One term's plan. Sections are attributes; field paths start at the section name."""
+
+    id: str
+    plan: PlanMeta = field(default_factory=PlanMeta)
+    attendance: Attendance = field(default_factory=Attendance)
+    attainment: dict[str, SubjectAttainment] = field(default_factory=dict)
+    wellbeing: Wellbeing = field(default_factory=Wellbeing)
+    voice: Voice = field(default_factory=Voice)
+    targets: dict[str, Target] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    funding: dict[str, FundingRequest] = field(default_factory=dict)
+    meetings: dict[str, Meeting] = field(default_factory=dict)
+    interventions: dict[str, Intervention] = field(default_factory=dict)
+    transition: Transition = field(default_factory=Transition)
+    qa: QualityAssurance = field(default_factory=QualityAssurance)
+
+
+@dataclass
+class Pupil:
+    id: str
+    pupil: Identity = field(default_factory=Identity)
+    safeguarding: Safeguarding = field(default_factory=Safeguarding)
+    plans: list[Plan] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.pupil.name
+
+    @property
+    def current_plan(self) -> Plan | None:
+        """The latest term's plan: the one a teacher edits and a meeting discusses."""
+        return max(self.plans, key=lambda p: term_key(p.plan.term), default=None)

@@ -1,0 +1,96 @@
+"""Statutory timescales as due dates with an "overdue" flag (DESIGN §3).
+
+School days and working days skip weekends and the dates the caller says are closed
+(school holidays, bank holidays); without a calendar they count weekdays, which errs early,
+the safe side for a deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from vsdesk.domain.model import Pupil
+from vsdesk.domain.profiles import AuthorityProfile
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str  # initial-pep | significant-change | termly-review | care-review | sdq
+    due: date
+    met: bool
+    overdue: bool
+
+
+def add_open_days(start: date, days: int, closed: Collection[date] = ()) -> date:
+    """The date ``days`` open days after ``start`` (weekends and ``closed`` skipped)."""
+    day = start
+    remaining = days
+    while remaining > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5 and day not in closed:
+            remaining -= 1
+    return day
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def deadlines(
+    pupil: Pupil, profile: AuthorityProfile, today: date, closed: Collection[date] = ()
+) -> list[Deadline]:
+    """Every timescale that applies to the pupil today, met or not."""
+    rules = profile.timescales
+    identity = pupil.pupil
+    meetings = _meeting_dates(pupil)
+    found: list[Deadline] = []
+
+    def add(kind: str, due: date, met: bool) -> None:
+        found.append(Deadline(kind, due, met, overdue=not met and today > due))
+
+    start = max((d for d in (identity.entered_care, identity.joined_school) if d), default=None)
+    if start is not None:
+        due = add_open_days(start, rules.initial_pep_school_days, closed)
+        add("initial-pep", due, any(start <= m <= due for m in meetings))
+    change = identity.last_significant_change
+    if change is not None:
+        due = add_open_days(change, rules.significant_change_working_days, closed)
+        add("significant-change", due, any(change <= m <= due for m in meetings))
+    past = [m for m in meetings if m <= today]
+    if past:
+        due = max(past) + timedelta(days=rules.review_interval_days)
+        add("termly-review", due, any(m > max(past) for m in meetings) or today <= due)
+    if identity.care_review is not None:
+        due = identity.care_review - timedelta(days=rules.care_review_lead_days)
+        plan = pupil.current_plan
+        sent = plan is not None and plan.plan.status.value in ("submitted", "quality-assured")
+        add("care-review", due, sent)
+    found.extend(_sdq(pupil, profile, today))
+    return found
+
+
+def _sdq(pupil: Pupil, profile: AuthorityProfile, today: date) -> list[Deadline]:
+    rules = profile.timescales
+    born = pupil.pupil.date_of_birth
+    if born is None or not rules.sdq_min_age <= age_on(born, today) <= rules.sdq_max_age:
+        return []
+    dates = [p.wellbeing.sdq_date for p in pupil.plans if p.wellbeing.sdq_date]
+    if not dates:
+        return [Deadline("sdq", today, met=False, overdue=True)]
+    due = max(dates) + timedelta(days=rules.sdq_interval_days)
+    return [Deadline("sdq", due, met=today <= due, overdue=today > due)]
+
+
+def _meeting_dates(pupil: Pupil) -> list[date]:
+    return sorted(
+        meeting.date
+        for plan in pupil.plans
+        for meeting in plan.meetings.values()
+        if meeting.date is not None
+    )
+
+
+def overdue(pupil: Pupil, profile: AuthorityProfile, today: date) -> list[Deadline]:
+    return [d for d in deadlines(pupil, profile, today) if d.overdue]
