@@ -152,9 +152,7 @@ def _contacts(rng: random.Random) -> Safeguarding:
     )
 
 
-def _plans(
-    rng: random.Random, today: date, terms: int, home: Authority, year: int
-) -> list[Plan]:
+def _plans(rng: random.Random, today: date, terms: int, home: Authority, year: int) -> list[Plan]:
     names = [term_of(today)]
     while len(names) < terms:
         names.append(previous_term(names[-1]))
@@ -203,7 +201,9 @@ def _plan(
         funding=_funding(rng, targets, home, current),
         meetings={} if current else {"m-1": _meeting(rng, meeting_day)},
         interventions={
-            "i-1": Intervention(what="Small-group literacy", who="Teaching assistant", frequency="3 × weekly")
+            "i-1": Intervention(
+                what="Small-group literacy", who="Teaching assistant", frequency="3 × weekly"
+            )
         },
         transition=Transition(
             aspirations="Eisiau bod yn filfeddyg / wants to be a vet" if year >= 9 else "",
@@ -277,7 +277,9 @@ def _funding(
         decided = not current or rng.random() < 0.5
         result[f"f-{i + 1}"] = FundingRequest(
             amount=amount,
-            purpose=rng.choice(("One-to-one tutoring in maths", "Music lessons", "Laptop for homework")),
+            purpose=rng.choice(
+                ("One-to-one tutoring in maths", "Music lessons", "Laptop for homework")
+            ),
             category=rng.choice(("tuition", "enrichment", "equipment")),
             target_id=rng.choice(sorted(targets)),
             decision=rng.choice(("approved", "approved", "declined")) if decided else "pending",
@@ -298,7 +300,9 @@ def _meeting(rng: random.Random, day: date) -> Meeting:
         date=day,
         place=rng.choice(("School library", "Ystafell gyfarfod", "Online (Teams)")),
         attendees={
-            f"at-{i + 1}": Attendee(name=name, role=role, presence=rng.choice(("present", "present", "apologies")))
+            f"at-{i + 1}": Attendee(
+                name=name, role=role, presence=rng.choice(("present", "present", "apologies"))
+            )
             for i, (name, role) in enumerate(people)
         },
         minutes="Reviewed targets; agreed new reading target. Cytunwyd ar gynllun newydd.",

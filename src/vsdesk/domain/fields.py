@@ -66,7 +66,7 @@ def to_document(value: Any) -> Any:
     return value
 
 
-def from_document(cls: type[Any], doc: Any, path: str = "") -> Any:
+def from_document(cls: Any, doc: Any, path: str = "") -> Any:
     """JSON value → model object of ``cls``, refusing anything the model does not declare."""
     if not isinstance(doc, dict):
         raise ValidationError(f"'{path or 'record'}' must be an object.", field=path or None)
@@ -101,7 +101,7 @@ def _decode(kind: Any, value: Any, path: str) -> Any:
             raise ValidationError(f"'{path}' must be a list.", field=path)
         return [_decode(get_args(kind)[0], v, f"{path}[{i}]") for i, v in enumerate(value)]
     if dataclasses.is_dataclass(kind):
-        return from_document(kind, value, path)  # type: ignore[arg-type]
+        return from_document(kind, value, path)
     return _decode_scalar(kind, value, path)
 
 
@@ -280,7 +280,7 @@ def _parse_bool(raw: str) -> bool:
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     return get_type_hints(cls)
 
 

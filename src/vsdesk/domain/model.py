@@ -31,7 +31,14 @@ LEGAL_STATUSES = (
     "special-guardianship",
     "adoption-order",
 )
-PLACEMENT_TYPES = ("foster", "kinship", "residential", "placed-with-parents", "independent", "secure")
+PLACEMENT_TYPES = (
+    "foster",
+    "kinship",
+    "residential",
+    "placed-with-parents",
+    "independent",
+    "secure",
+)
 ALN_STATUSES = ("none", "aln-idp", "sen-support", "ehcp")
 LANGUAGES = ("welsh", "english", "other")
 COHORTS = ("looked-after", "previously-looked-after", "with-social-worker", "kinship-care")

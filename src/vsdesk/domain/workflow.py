@@ -50,6 +50,4 @@ def check_quality_rating(rating: str | None, status: PlanStatus, reason: str | N
             field="qa.comments",
         )
     if rating and status not in (PlanStatus.SUBMITTED, PlanStatus.QUALITY_ASSURED):
-        raise ValidationError(
-            "Only a submitted plan can be quality-assured.", field="qa.rating"
-        )
+        raise ValidationError("Only a submitted plan can be quality-assured.", field="qa.rating")

@@ -1,0 +1,1 @@
+"""The ``vsdesk`` command line: a stable interface over the same services as the window."""

@@ -1,0 +1,43 @@
+"""What every command gets: the data folder and a lazily unlocked vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vsdesk import paths
+from vsdesk.cli.passphrase import read_passphrase
+from vsdesk.services.pupils import PupilService
+from vsdesk.storage.vault import Vault
+
+
+@dataclass
+class CommandContext:
+    data_dir: Path
+    _vault: Vault | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> CommandContext:
+        return cls(paths.data_dir(args.data))
+
+    def vault(self) -> Vault:
+        if self._vault is None:
+            self._vault = Vault.unlock(self.data_dir, read_passphrase())
+        return self._vault
+
+    def actor(self) -> str:
+        return self.vault().meta("owner") or getpass.getuser()
+
+    def pupils(self) -> PupilService:
+        return PupilService(self.vault(), self.actor())
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.lock()
+            self._vault = None
+
+
+Handler = Callable[[argparse.Namespace, CommandContext], int]

@@ -1,0 +1,153 @@
+"""Use-cases on pupils: list, show, edit (validated and audited), history, purge, demo data.
+
+The CLI and the window both call these; neither touches a session or a row. Every edit is
+checked against the PEP rules and the pupil's authority profile before anything is written,
+and written in one transaction together with its audit entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
+from vsdesk.domain.fields import (
+    flatten,
+    parse_value,
+    pupil_from_view,
+    pupil_view,
+    set_path,
+    spec_for,
+)
+from vsdesk.domain.meta import Owner
+from vsdesk.domain.model import Pupil
+from vsdesk.domain.profiles import AuthorityProfile, default_profile
+from vsdesk.domain.rules import validate_pupil
+from vsdesk.domain.workflow import check_move
+from vsdesk.errors import UsageError, ValidationError
+from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
+from vsdesk.storage.vault import Vault
+
+SENSITIVE_SECTION = "safeguarding"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    path: str
+    old: Any
+    new: Any
+
+
+class PupilService:
+    """The pupils of one unlocked vault, edited as one side of the partnership."""
+
+    def __init__(self, vault: Vault, actor: str, side: Owner = Owner.SCHOOL) -> None:
+        self.vault = vault
+        self.actor = actor
+        self.side = side
+
+    def summaries(self) -> list[PupilSummary]:
+        with self.vault.session() as session:
+            return PupilRepository(session).summaries()
+
+    def get(self, pupil_id: str) -> Pupil:
+        with self.vault.session() as session:
+            return PupilRepository(session).get(pupil_id)
+
+    def all(self) -> list[Pupil]:
+        with self.vault.session() as session:
+            return list(PupilRepository(session).all())
+
+    def view(self, pupil_id: str, include_sensitive: bool = False) -> dict[str, Any]:
+        """The pupil and current plan by field path; safeguarding only when asked for."""
+        view = pupil_view(self.get(pupil_id))
+        if not include_sensitive:
+            view.pop(SENSITIVE_SECTION)
+        return view
+
+    def profile_for(self, pupil: Pupil) -> AuthorityProfile:
+        with self.vault.session() as session:
+            return _profile(PupilRepository(session), pupil)
+
+    def edit(self, pupil_id: str, assignments: Mapping[str, Any]) -> list[FieldChange]:
+        """Apply ``{path: value}`` (text from a command line, or typed values) atomically."""
+        if not assignments:
+            raise UsageError("Nothing to change: give at least one FIELD=VALUE.")
+        with self.vault.session() as session:
+            repo = PupilRepository(session)
+            pupil = repo.get(pupil_id)
+            if pupil.current_plan is None and any(
+                not p.startswith(("pupil.", "safeguarding.")) for p in assignments
+            ):
+                raise ValidationError("This pupil has no plan yet.")
+            view = pupil_view(pupil)
+            for path, value in assignments.items():
+                set_path(view, path, self._value_for(path, value))
+            edited = pupil_from_view(pupil, view)
+            self._check(repo, pupil, edited)
+            changes = _diff(pupil, edited)
+            repo.save(edited)
+            repo.record_audit(pupil_id, self.actor, [(c.path, c.old, c.new) for c in changes])
+            return changes
+
+    def _value_for(self, path: str, value: Any) -> Any:
+        spec = spec_for(path)
+        if spec.owner not in (self.side, Owner.SHARED):
+            raise ValidationError(
+                f"'{path}' is kept by the {spec.owner.value}, so it cannot be changed here.",
+                field=path,
+            )
+        return parse_value(spec, value) if isinstance(value, str) else value
+
+    def _check(self, repo: PupilRepository, before: Pupil, after: Pupil) -> None:
+        validate_pupil(after, _profile(repo, after))
+        old_plan, new_plan = before.current_plan, after.current_plan
+        if old_plan is not None and new_plan is not None:
+            reason_changed = new_plan.plan.status_reason != old_plan.plan.status_reason
+            check_move(
+                old_plan.plan.status,
+                new_plan.plan.status,
+                new_plan.plan.status_reason if reason_changed else None,
+            )
+
+    def history(self, pupil_id: str) -> list[AuditEntry]:
+        with self.vault.session() as session:
+            repo = PupilRepository(session)
+            repo.get(pupil_id)
+            return repo.history(pupil_id)
+
+    def purge(self, pupil_id: str) -> None:
+        """Delete every trace of the pupil, then compact so no freed page keeps a copy."""
+        with self.vault.session() as session:
+            repo = PupilRepository(session)
+            repo.get(pupil_id)
+            repo.delete(pupil_id)
+        self.vault.compact()
+
+    def add(self, pupils: Iterable[Pupil], profiles: Iterable[AuthorityProfile] = ()) -> int:
+        with self.vault.session() as session:
+            repo = PupilRepository(session)
+            for profile in profiles:
+                repo.save_authority(profile)
+            return repo.add_many(pupils)
+
+    def add_demo(self, count: int, seed: int) -> int:
+        """Fill the vault with fictional pupils and the default profiles of their authorities."""
+        profiles = [default_profile(a.id, a.name, a.country) for a in AUTHORITIES]
+        return self.add(generate_pupils(count, seed), profiles)
+
+
+def _profile(repo: PupilRepository, pupil: Pupil) -> AuthorityProfile:
+    authority_id = pupil.pupil.home_authority
+    stored = repo.authority(authority_id)
+    return stored or default_profile(authority_id or "unknown", authority_id or "unknown", "wales")
+
+
+def _diff(before: Pupil, after: Pupil) -> list[FieldChange]:
+    old, new = flatten(pupil_view(before)), flatten(pupil_view(after))
+    return [
+        FieldChange(path, old.get(path), new.get(path))
+        for path in sorted(set(old) | set(new))
+        if old.get(path) != new.get(path) and path not in ("name",)
+    ]

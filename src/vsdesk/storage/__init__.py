@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher through SQLAlchemy, keys, schema and migrations."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault, from the very first schema on."""
