@@ -27,7 +27,7 @@ from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
 from vsdesk.errors import UsageError, ValidationError
 from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
-from vsdesk.storage.vault import Vault
+from vsdesk.storage.store import Store
 
 SENSITIVE_SECTION = "safeguarding"
 
@@ -40,23 +40,23 @@ class FieldChange:
 
 
 class PupilService:
-    """The pupils of one unlocked vault, edited as one side of the partnership."""
+    """The pupils of one store (a teacher's vault or a hub), edited as one side."""
 
-    def __init__(self, vault: Vault, actor: str, side: Owner = Owner.SCHOOL) -> None:
-        self.vault = vault
+    def __init__(self, store: Store, actor: str, side: Owner = Owner.SCHOOL) -> None:
+        self.store = store
         self.actor = actor
         self.side = side
 
     def summaries(self) -> list[PupilSummary]:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             return PupilRepository(session).summaries()
 
     def get(self, pupil_id: str) -> Pupil:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             return PupilRepository(session).get(pupil_id)
 
     def all(self) -> list[Pupil]:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             return list(PupilRepository(session).all())
 
     def view(self, pupil_id: str, include_sensitive: bool = False) -> dict[str, Any]:
@@ -67,14 +67,14 @@ class PupilService:
         return view
 
     def profile_for(self, pupil: Pupil) -> AuthorityProfile:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             return _profile(PupilRepository(session), pupil)
 
     def edit(self, pupil_id: str, assignments: Mapping[str, Any]) -> list[FieldChange]:
         """Apply ``{path: value}`` (text from a command line, or typed values) atomically."""
         if not assignments:
             raise UsageError("Nothing to change: give at least one FIELD=VALUE.")
-        with self.vault.session() as session:
+        with self.store.session() as session:
             repo = PupilRepository(session)
             pupil = repo.get(pupil_id)
             if pupil.current_plan is None and any(
@@ -112,21 +112,21 @@ class PupilService:
             )
 
     def history(self, pupil_id: str) -> list[AuditEntry]:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             repo = PupilRepository(session)
             repo.get(pupil_id)
             return repo.history(pupil_id)
 
     def purge(self, pupil_id: str) -> None:
         """Delete every trace of the pupil, then compact so no freed page keeps a copy."""
-        with self.vault.session() as session:
+        with self.store.session() as session:
             repo = PupilRepository(session)
             repo.get(pupil_id)
             repo.delete(pupil_id)
-        self.vault.compact()
+        self.store.compact()
 
     def add(self, pupils: Iterable[Pupil], profiles: Iterable[AuthorityProfile] = ()) -> int:
-        with self.vault.session() as session:
+        with self.store.session() as session:
             repo = PupilRepository(session)
             for profile in profiles:
                 repo.save_authority(profile)

@@ -44,7 +44,7 @@ def test_school_cannot_edit_authority_fields_and_vice_versa(service: PupilServic
     pupil_id = first_id(service)
     with pytest.raises(ValidationError, match="kept by the authority"):
         service.edit(pupil_id, {"qa.rating": "green"})
-    hub = PupilService(service.vault, "VSH", side=Owner.AUTHORITY)
+    hub = PupilService(service.store, "VSH", side=Owner.AUTHORITY)
     with pytest.raises(ValidationError, match="kept by the school"):
         hub.edit(pupil_id, {"attendance.percent": "90"})
     hub.edit(pupil_id, {"targets.t-1.owner": "Virtual School officer"})  # shared
