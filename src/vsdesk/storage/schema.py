@@ -63,6 +63,7 @@ class PlanRow(Base):
     __table_args__ = (
         Index("ix_plans_pupil_term", "pupil_id", "term_order"),
         Index("ix_plans_next_meeting", "next_meeting"),
+        Index("ix_plans_summary", "pupil_id", "term_order", "term", "status", "next_meeting"),
     )
 
 

@@ -85,7 +85,7 @@ def test_flipped_byte_in_the_database_is_an_integrity_error(
     assert not any(name.split()[0] in message for name in names)
 
 
-@pytest.mark.parametrize("keep", [0, 100, 4096, 0.5])
+@pytest.mark.parametrize("keep", [0, 100, 4096, 4096 * 8, 0.5])
 def test_truncated_database_is_an_integrity_error(
     vault: Vault, vault_dir: Path, keep: float
 ) -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks: figures and ratios against DESIGN §7's targets, never pass/fail assertions."""

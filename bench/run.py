@@ -1,0 +1,86 @@
+"""Run every benchmark and write their figures, with the machine and the date, to a file.
+
+``make bench`` calls this. Each area's module has ``run() -> list[Figure]``; an area runs in
+its own process so that one area's peak memory is not another's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib
+import importlib.util
+import multiprocessing
+import os
+import platform
+import sys
+from pathlib import Path
+
+from bench.common import Figure
+
+AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs")
+
+
+def _run_area(module: str, queue: multiprocessing.Queue[list[Figure]]) -> None:
+    queue.put(importlib.import_module(module).run())
+
+
+def run_area(module: str) -> list[Figure]:
+    context = multiprocessing.get_context("spawn")
+    queue: multiprocessing.Queue[list[Figure]] = context.Queue()
+    process = context.Process(target=_run_area, args=(module, queue))
+    process.start()
+    figures = queue.get()
+    process.join()
+    return figures
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        models = [line.split(":", 1)[1].strip() for line in info if line.startswith("model name")]
+    return (
+        f"{models[0] if models else cpu}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def render(figures: list[Figure]) -> str:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Made by `make bench` (`python -m bench.run`); targets from DESIGN §7. Figures are",
+        "medians where a work is repeated. Nothing here is asserted by the test suite.",
+        "",
+        f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()}",
+        "",
+        "| area | work | figure | target | verdict |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    lines += [f"| {f.area} | {f.work} | {f.value} | {f.target} | {f.verdict} |" for f in figures]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, help="write the markdown table here as well")
+    parser.add_argument("--only", choices=[a.split("_")[-1] for a in AREAS], action="append")
+    args = parser.parse_args()
+    figures: list[Figure] = []
+    for module in AREAS:
+        if args.only and module.split("_")[-1] not in args.only:
+            continue
+        if importlib.util.find_spec(module) is None:  # an area not built yet
+            continue
+        figures += run_area(module)
+        print(render(figures).splitlines()[-1])
+    text = render(figures)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
