@@ -1,0 +1,209 @@
+"""Why a bundle was refused: one :class:`~vsdesk.errors.BundleError` subclass per reason.
+
+Every refusal happens before anything is changed, so each message can honestly say that
+nothing was applied, and what the teacher (or the authority's officer) can do next. The
+messages never quote the bundle's contents, party ids or file names: they end up in
+screenshots and support e-mails. What a support person needs to tell cases apart is the
+stable ``code``, which the negative test vectors also name.
+
+Tree (all direct subclasses of ``BundleError``)::
+
+    BundleTooLargeError           bundle-too-large          file over the size cap
+    BundleTruncatedError          bundle-truncated          file ends early (bad copy)
+    NotABundleError               not-a-bundle              no magic line: some other file
+    UnsupportedBundleVersionError bundle-unsupported-version  made by a newer vsdesk
+    MalformedBundleHeaderError    bundle-malformed-header   header breaks the format rules
+    UnknownSenderError            bundle-unknown-sender     sender key not in the keyring
+    RevokedSenderError            bundle-revoked-sender     sender key revoked
+    BadSignatureError             bundle-bad-signature      altered after signing
+    WrongRecipientError           bundle-wrong-recipient    addressed to someone else
+    BundleAlreadyAppliedError     bundle-already-applied    replay: harmless, exit 0
+    BundleGapError                bundle-gap                an earlier bundle is missing
+    BundleForkError               bundle-fork               two different bundles, one place
+    BundleRollbackError           bundle-rollback           older than what was applied
+    BundleExpiredError            bundle-expired            past its expiry (freeze attack)
+    BundleDecryptError            bundle-decrypt-failed     signed, but will not decrypt
+    PayloadTooLargeError          bundle-payload-too-large  inflates past its declared size
+    PayloadInvalidError           bundle-payload-invalid    contents break the schema
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from vsdesk.errors import BundleError
+
+__all__ = [
+    "BadSignatureError",
+    "BundleAlreadyAppliedError",
+    "BundleDecryptError",
+    "BundleExpiredError",
+    "BundleForkError",
+    "BundleGapError",
+    "BundleRollbackError",
+    "BundleTooLargeError",
+    "BundleTruncatedError",
+    "MalformedBundleHeaderError",
+    "NotABundleError",
+    "PayloadInvalidError",
+    "PayloadTooLargeError",
+    "RevokedSenderError",
+    "UnknownSenderError",
+    "UnsupportedBundleVersionError",
+    "WrongRecipientError",
+]
+
+_NOTHING_CHANGED = "Nothing was changed."
+
+
+class _DefaultMessage(BundleError):
+    """Base that supplies a class-level default message, so call sites stay one word."""
+
+    default_message: ClassVar[str] = "This bundle was refused. " + _NOTHING_CHANGED
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+class BundleTooLargeError(_DefaultMessage):
+    code = "bundle-too-large"
+    default_message = (
+        "This bundle file is larger than vsdesk accepts, so it was not opened. " + _NOTHING_CHANGED
+    )
+
+
+class BundleTruncatedError(_DefaultMessage):
+    code = "bundle-truncated"
+    default_message = (
+        "This bundle file is incomplete; it was probably cut short while being copied or "
+        "downloaded. Copy it again. " + _NOTHING_CHANGED
+    )
+
+
+class NotABundleError(_DefaultMessage):
+    code = "not-a-bundle"
+    default_message = "This file is not a vsdesk bundle. " + _NOTHING_CHANGED
+
+
+class UnsupportedBundleVersionError(_DefaultMessage):
+    code = "bundle-unsupported-version"
+    default_message = (
+        "This bundle was made by a newer version of vsdesk. Update vsdesk, then open it "
+        "again. " + _NOTHING_CHANGED
+    )
+
+
+class MalformedBundleHeaderError(_DefaultMessage):
+    code = "bundle-malformed-header"
+    default_message = (
+        "This bundle's header is damaged or not in the expected form, so it cannot be "
+        "trusted. Ask for it to be sent again. " + _NOTHING_CHANGED
+    )
+
+
+class UnknownSenderError(_DefaultMessage):
+    code = "bundle-unknown-sender"
+    default_message = (
+        "This bundle comes from a device or virtual school that this computer does not "
+        "know. If you expected it, ask your virtual school to check your enrolment. "
+        + _NOTHING_CHANGED
+    )
+
+
+class RevokedSenderError(_DefaultMessage):
+    code = "bundle-revoked-sender"
+    default_message = (
+        "This bundle was signed with a key that has been withdrawn, so it is not trusted. "
+        "Contact your virtual school. " + _NOTHING_CHANGED
+    )
+
+
+class BadSignatureError(_DefaultMessage):
+    code = "bundle-bad-signature"
+    default_message = (
+        "This bundle was altered or damaged after it was signed, so it is not trusted. "
+        "Ask for it to be sent again. " + _NOTHING_CHANGED
+    )
+
+
+class WrongRecipientError(_DefaultMessage):
+    code = "bundle-wrong-recipient"
+    default_message = (
+        "This bundle is addressed to a different device or virtual school, not to this "
+        "one. " + _NOTHING_CHANGED
+    )
+
+
+class BundleAlreadyAppliedError(_DefaultMessage):
+    """A replay. Harmless: callers report it and finish successfully (exit status 0)."""
+
+    code = "bundle-already-applied"
+    harmless: ClassVar[bool] = True
+    default_message = "This bundle has already been applied. " + _NOTHING_CHANGED
+
+
+class BundleGapError(BundleError):
+    """An earlier bundle in the sequence has not been applied; ``missing`` names it."""
+
+    code = "bundle-gap"
+
+    def __init__(self, missing: int) -> None:
+        super().__init__(
+            f"Bundle number {missing} from this sender has not been applied yet, and "
+            "bundles must be applied in order. Apply that one first, or ask for it to be "
+            "sent again. " + _NOTHING_CHANGED
+        )
+        self.missing = missing
+
+
+class BundleForkError(_DefaultMessage):
+    """Two different bundles claim the same place in the chain: a serious alarm."""
+
+    code = "bundle-fork"
+    default_message = (
+        "This bundle conflicts with one already applied from the same sender (two "
+        "different bundles claim the same place). This may mean tampering or a restored "
+        "backup. Contact your virtual school. " + _NOTHING_CHANGED
+    )
+
+
+class BundleRollbackError(_DefaultMessage):
+    code = "bundle-rollback"
+    default_message = (
+        "This bundle is older than what has already been applied from the same sender, "
+        "so it was refused. " + _NOTHING_CHANGED
+    )
+
+
+class BundleExpiredError(_DefaultMessage):
+    code = "bundle-expired"
+    default_message = "This bundle has expired. Ask for a new one to be sent. " + _NOTHING_CHANGED
+
+
+class BundleDecryptError(_DefaultMessage):
+    code = "bundle-decrypt-failed"
+    default_message = (
+        "This bundle could not be decrypted with this computer's key. It may have been "
+        "made for an older enrolment. Ask for it to be sent again. " + _NOTHING_CHANGED
+    )
+
+
+class PayloadTooLargeError(_DefaultMessage):
+    code = "bundle-payload-too-large"
+    default_message = (
+        "This bundle's contents are larger than declared or than vsdesk accepts, so it "
+        "was not opened. " + _NOTHING_CHANGED
+    )
+
+
+class PayloadInvalidError(BundleError):
+    """The decrypted contents break the format or the schema; ``field`` is a path or None."""
+
+    code = "bundle-payload-invalid"
+
+    def __init__(self, field: str | None = None) -> None:
+        super().__init__(
+            "This bundle's contents are not in the expected form, so none of it was "
+            "applied. Ask for it to be sent again. " + _NOTHING_CHANGED
+        )
+        self.field = field
