@@ -21,6 +21,7 @@ from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.terms import term_key
 from vsdesk.errors import NotFoundError
 from vsdesk.storage.schema import AuditRow, AuthorityRow, PlanRow, PupilRow
+from vsdesk.storage.sync_schema import ChangeRow, ConflictRow, FieldVersionRow
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ class PupilRepository:
         return count
 
     def delete(self, pupil_id: str) -> None:
-        """Remove the pupil, every plan and every audit entry that holds their data."""
-        self.session.execute(delete(PlanRow).where(PlanRow.pupil_id == pupil_id))
-        self.session.execute(delete(AuditRow).where(AuditRow.pupil_id == pupil_id))
+        """Remove the pupil and every row that holds their data: plans, audit, sync state."""
+        for table in (PlanRow, AuditRow, ChangeRow, FieldVersionRow, ConflictRow):
+            self.session.execute(delete(table).where(table.pupil_id == pupil_id))
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
 
     def record_audit(self, pupil_id: str, actor: str, changes: list[tuple[str, Any, Any]]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import vsdesk.storage.sync_schema  # noqa: F401  (registers the sync tables on Base)
 from vsdesk.storage.schema import Base
 
 connection = context.config.attributes["connection"]
