@@ -6,6 +6,7 @@ import argparse
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_fields, print_json, print_table
+from vsdesk.domain.collation import welsh_key
 from vsdesk.errors import UsageError
 
 
@@ -39,7 +40,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    summaries = sorted(context.pupils().summaries(), key=lambda s: (s.family_name, s.given_name))
+    summaries = sorted(
+        context.pupils().summaries(),
+        key=lambda s: (welsh_key(s.family_name), welsh_key(s.given_name)),
+    )
     if args.json:
         print_json(
             [

@@ -1,0 +1,229 @@
+"""Sync state in and out of the store: peers, bundle chains, the change log, field versions,
+conflicts. The bundle reader's ``Keyring`` and ``ChainState`` are views over these rows, so
+the checks it makes and the apply that follows read one consistent transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from vsdesk.storage.sync_schema import (
+    ChainInRow,
+    ChainOutRow,
+    ChangeRow,
+    ConflictRow,
+    FieldVersionRow,
+    PeerRow,
+)
+from vsdesk.sync.bundle_reader import ChainPosition, KnownSender
+from vsdesk.sync.crypto import PublicIdentity
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+class SyncRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- peers (Keyring) --------------------------------------------------------------------
+
+    def pin_peer(self, identity: PublicIdentity, role: str, name: str) -> None:
+        self.session.merge(
+            PeerRow(
+                party_id=identity.party_id,
+                role=role,
+                name=name,
+                identity=_dump(identity.to_dict()),
+                pinned_at=now_text(),
+                revoked_at=None,
+            )
+        )
+
+    def peer(self, party_id: str) -> PeerRow | None:
+        return self.session.get(PeerRow, party_id)
+
+    def peers(self, role: str | None = None) -> list[PeerRow]:
+        query = select(PeerRow).order_by(PeerRow.name)
+        if role:
+            query = query.where(PeerRow.role == role)
+        return list(self.session.scalars(query))
+
+    def identity_of(self, party_id: str) -> PublicIdentity | None:
+        row = self.peer(party_id)
+        return None if row is None else PublicIdentity.from_dict(json.loads(row.identity))
+
+    def sender_identity(self, party_id: str, key_id: str) -> KnownSender | None:
+        identity = self.identity_of(party_id)
+        if identity is None or identity.key_id != key_id:
+            return None
+        row = self.peer(party_id)
+        return KnownSender(identity, revoked=row is not None and row.revoked_at is not None)
+
+    # --- chains (ChainState) ----------------------------------------------------------------
+
+    def last_applied(self, sender: str) -> ChainPosition:
+        row = self.session.scalars(
+            select(ChainInRow)
+            .where(ChainInRow.peer == sender)
+            .order_by(ChainInRow.sequence.desc())
+            .limit(1)
+        ).first()
+        return ChainPosition() if row is None else ChainPosition(row.sequence, row.hash)
+
+    def hash_of(self, sender: str, sequence: int) -> str | None:
+        row = self.session.get(ChainInRow, (sender, sequence))
+        return None if row is None else row.hash
+
+    def record_applied(self, sender: str, sequence: int, bundle_hash: str) -> None:
+        self.session.add(
+            ChainInRow(peer=sender, sequence=sequence, hash=bundle_hash, applied_at=now_text())
+        )
+
+    def last_sent(self, recipient: str) -> ChainPosition:
+        row = self.session.scalars(
+            select(ChainOutRow)
+            .where(ChainOutRow.peer == recipient)
+            .order_by(ChainOutRow.sequence.desc())
+            .limit(1)
+        ).first()
+        return ChainPosition() if row is None else ChainPosition(row.sequence, row.hash)
+
+    def record_sent(self, recipient: str, sequence: int, bundle_hash: str, max_change: int) -> None:
+        self.session.add(
+            ChainOutRow(
+                peer=recipient,
+                sequence=sequence,
+                hash=bundle_hash,
+                max_change=max_change,
+                created_at=now_text(),
+                acknowledged=False,
+            )
+        )
+
+    def acknowledge(self, recipient: str, up_to_sequence: int) -> None:
+        self.session.execute(
+            update(ChainOutRow)
+            .where(ChainOutRow.peer == recipient, ChainOutRow.sequence <= up_to_sequence)
+            .values(acknowledged=True)
+        )
+
+    def acknowledged_change(self, recipient: str) -> int:
+        """Highest change-log position the recipient is known to have applied."""
+        value = self.session.scalar(
+            select(func.max(ChainOutRow.max_change)).where(
+                ChainOutRow.peer == recipient, ChainOutRow.acknowledged.is_(True)
+            )
+        )
+        return int(value or 0)
+
+    # --- change log ---------------------------------------------------------------------------
+
+    def append_change(
+        self, body: dict[str, Any], authority_id: str, pupil_id: str, origin: str
+    ) -> bool:
+        """Append unless a change with this id is already logged (a resend): True if new."""
+        exists = self.session.scalar(
+            select(ChangeRow.seq).where(ChangeRow.change_id == body["change_id"])
+        )
+        if exists is not None:
+            return False
+        self.session.add(
+            ChangeRow(
+                change_id=body["change_id"],
+                authority_id=authority_id,
+                pupil_id=pupil_id,
+                entity=body["entity"],
+                field=body["field"],
+                body=_dump(body),
+                origin=origin,
+            )
+        )
+        return True
+
+    def known_change_ids(self, change_ids: Iterable[str]) -> set[str]:
+        ids = list(change_ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found |= set(
+                self.session.scalars(
+                    select(ChangeRow.change_id).where(ChangeRow.change_id.in_(chunk))
+                )
+            )
+        return found
+
+    def changes_since(
+        self, after_seq: int, *, authority_id: str | None = None, pupil_ids: set[str] | None = None
+    ) -> Iterator[tuple[int, dict[str, Any]]]:
+        query = select(ChangeRow.seq, ChangeRow.body, ChangeRow.pupil_id).where(
+            ChangeRow.seq > after_seq
+        )
+        if authority_id is not None:
+            query = query.where(ChangeRow.authority_id == authority_id)
+        for seq, body, pupil_id in self.session.execute(query.order_by(ChangeRow.seq)):
+            if pupil_ids is None or pupil_id in pupil_ids:
+                yield seq, json.loads(body)
+
+    def changes_of_pupil(self, pupil_id: str) -> list[dict[str, Any]]:
+        rows = self.session.scalars(
+            select(ChangeRow.body).where(ChangeRow.pupil_id == pupil_id).order_by(ChangeRow.seq)
+        )
+        return [json.loads(body) for body in rows]
+
+    def last_change_seq(self) -> int:
+        return int(self.session.scalar(select(func.max(ChangeRow.seq))) or 0)
+
+    # --- field versions -------------------------------------------------------------------
+
+    def version(self, entity: str, field: str) -> dict[str, Any] | None:
+        row = self.session.get(FieldVersionRow, (entity, field))
+        return None if row is None else dict(json.loads(row.version))
+
+    def set_version(self, entity: str, field: str, pupil_id: str, version: dict[str, Any]) -> None:
+        self.session.merge(
+            FieldVersionRow(entity=entity, field=field, pupil_id=pupil_id, version=_dump(version))
+        )
+
+    def versions_of_pupil(self, pupil_id: str) -> dict[tuple[str, str], dict[str, Any]]:
+        rows = self.session.scalars(
+            select(FieldVersionRow).where(FieldVersionRow.pupil_id == pupil_id)
+        )
+        return {(r.entity, r.field): dict(json.loads(r.version)) for r in rows}
+
+    # --- conflicts --------------------------------------------------------------------------
+
+    def save_conflict(self, conflict_id: str, pupil_id: str, status: str, body: Any) -> None:
+        row = self.session.get(ConflictRow, conflict_id)
+        if row is None:
+            self.session.add(
+                ConflictRow(
+                    id=conflict_id,
+                    pupil_id=pupil_id,
+                    status=status,
+                    body=_dump(body),
+                    raised_at=now_text(),
+                )
+            )
+        else:
+            row.status, row.body = status, _dump(body)
+
+    def conflicts(self, status: str | None = None) -> list[ConflictRow]:
+        query = select(ConflictRow).order_by(ConflictRow.raised_at, ConflictRow.id)
+        if status:
+            query = query.where(ConflictRow.status == status)
+        return list(self.session.scalars(query))
+
+    def conflict(self, conflict_id: str) -> ConflictRow | None:
+        return self.session.get(ConflictRow, conflict_id)
