@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 
-ALPHABET = ("a b c ch d dd e f ff g ng h i j k l ll m n o p ph q r rh s t th u v w x y z").split()
+ALPHABET = (
+    "a", "b", "c", "ch", "d", "dd", "e", "f", "ff", "g", "ng", "h", "i", "j", "k", "l", "ll",
+    "m", "n", "o", "p", "ph", "q", "r", "rh", "s", "t", "th", "u", "v", "w", "x", "y", "z",
+)  # fmt: skip
 DIGRAPHS = sorted((letter for letter in ALPHABET if len(letter) == 2), key=len, reverse=True)
 RANK = {letter: index for index, letter in enumerate(ALPHABET)}
 
