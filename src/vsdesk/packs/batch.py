@@ -1,0 +1,116 @@
+"""Print a run of packs: every pupil whose next meeting falls in a window, one file each.
+
+File names carry the pupil's opaque id and the meeting date, never a name, initials or
+school: folder listings, print queues, e-mail attachments and backup logs all show file
+names. Each file is written atomically (a random temporary name in the same folder, flushed,
+then renamed), so a crash leaves a whole pack or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from vsdesk.domain.model import Pupil
+from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.errors import KnownError, NotFoundError, UsageError
+from vsdesk.packs.facts import meeting_day
+from vsdesk.packs.options import PackOptions
+from vsdesk.packs.render import render_pack
+
+_SAFE_ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
+
+
+def pupils_due(pupils: Iterable[Pupil], start: date, end: date) -> list[Pupil]:
+    """Pupils whose current plan's next meeting is in ``[start, end]``, soonest first."""
+    if end < start:
+        raise UsageError("The end of the date range is before its start.")
+    due = [
+        (day, pupil)
+        for pupil in pupils
+        if (day := meeting_day(pupil, None)) is not None and start <= day <= end
+    ]
+    due.sort(key=lambda pair: (pair[0], pair[1].id))
+    return [pupil for _, pupil in due]
+
+
+def pack_filename(pupil: Pupil, day: date | None) -> str:
+    """``pep-pack-<pupil id>-<YYYY-MM-DD>.pdf``; the id must be a plain record id."""
+    if not _SAFE_ID.match(pupil.id):
+        raise UsageError("A pupil id is not in the expected form; no pack file was written.")
+    return f"pep-pack-{pupil.id}-{day.isoformat() if day else 'undated'}.pdf"
+
+
+def write_packs(
+    pupils: Iterable[Pupil],
+    profiles: Mapping[str, AuthorityProfile],
+    folder: Path,
+    options: PackOptions,
+) -> list[Path]:
+    """Render and write one pack per pupil into ``folder``; returns the files written.
+
+    ``profiles`` maps a home authority id to its profile. Each pack is for that pupil's own
+    next meeting unless ``options.meeting_date`` fixes one date for all.
+    """
+    if not folder.is_dir():
+        raise KnownError("The folder for the packs does not exist.")
+    written: list[Path] = []
+    for pupil in pupils:
+        profile = _profile_for(pupil, profiles)
+        day = meeting_day(pupil, options.meeting_date)
+        path = folder / pack_filename(pupil, day)
+        write_atomically(path, render_pack(pupil, profile, replace(options, meeting_date=day)))
+        written.append(path)
+    return written
+
+
+def _profile_for(pupil: Pupil, profiles: Mapping[str, AuthorityProfile]) -> AuthorityProfile:
+    try:
+        return profiles[pupil.pupil.home_authority]
+    except KeyError:
+        raise NotFoundError(
+            f"No authority profile is held for home authority '{pupil.pupil.home_authority}'."
+        ) from None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Whole file or nothing; the temporary name says nothing about the pupil.
+
+    ``OSError`` becomes :class:`KnownError` naming only the errno: the original message
+    holds the path, which holds the pupil's id.
+    """
+    temp = path.parent / f".vsdesk-{secrets.token_hex(8)}.tmp"
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        _sync_directory(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        code = errno.errorcode.get(exc.errno or 0, "unknown error")
+        raise KnownError(
+            "The meeting pack could not be saved. Check that the folder exists, that you may "
+            f"write to it and that the disk is not full ({code})."
+        ) from None
+
+
+def _sync_directory(directory: Path) -> None:
+    """Flush the rename itself (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,55 @@
+"""Everything a section needs to lay itself out, gathered once per pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.platypus import Flowable
+
+from vsdesk.domain.model import Plan, Pupil
+from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.packs.document import SectionHeading
+from vsdesk.packs.facts import meeting_day
+from vsdesk.packs.labels import Labels
+from vsdesk.packs.options import PackOptions
+
+
+@dataclass(frozen=True)
+class PackContext:
+    """The pupil, the current plan (an empty one if none), the profile, the options, the
+    labels in the chosen language, the meeting date and the printing time."""
+
+    pupil: Pupil
+    plan: Plan
+    profile: AuthorityProfile
+    options: PackOptions
+    labels: Labels
+    day: date | None
+    printed: datetime
+
+    @classmethod
+    def create(cls, pupil: Pupil, profile: AuthorityProfile, options: PackOptions) -> PackContext:
+        """A pupil with no plan yet still gets a pack: identity, and empty sections."""
+        return cls(
+            pupil=pupil,
+            plan=pupil.current_plan or Plan(id="none"),
+            profile=profile,
+            options=options,
+            labels=Labels(options.lang),
+            day=meeting_day(pupil, options.meeting_date),
+            printed=options.printed_time(),
+        )
+
+    @property
+    def grant(self) -> str:
+        return self.profile.grant_name
+
+    @property
+    def judged_on(self) -> date:
+        """The day statuses are judged on: the meeting's, or the printing day's if unset."""
+        return self.day or self.printed.date()
+
+    def heading(self, key: str, **values: object) -> Flowable:
+        """A section heading (and outline entry) from the label table."""
+        return SectionHeading(self.labels(key, **values), key=key)

@@ -1,0 +1,188 @@
+"""The cover (who, when, where, who is invited), safeguarding contacts, and the agenda.
+
+The cover is the one page that names the pupil in full; the running header elsewhere uses
+initials. It says plainly whether the copy holds safeguarding-sensitive information, because
+the reader deciding whether a copy may be left on a desk looks at the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from vsdesk.domain.model import Safeguarding
+from vsdesk.packs.context import PackContext
+from vsdesk.packs.facts import Invitee, MeetingFacts, printable_fields, this_meeting
+from vsdesk.packs.formats import DASH, long_date, short_date, term_name
+from vsdesk.packs.forms import LinedBox
+from vsdesk.packs.styles import FRAME_WIDTH, INK, styles
+from vsdesk.packs.tables import Cell, data_table, key_values, tick_boxes
+
+#: Identity rows on the cover: label key, model field, and how a value reads.
+_IDENTITY_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("date_of_birth", "date_of_birth", "date"),
+    ("year_group", "year_group", "plain"),
+    ("upn", "upn", "plain"),
+    ("school", "school", "plain"),
+    ("legal_status", "legal_status", "legal"),
+    ("placement_type", "placement_type", "placement"),
+    ("entered_care", "entered_care", "date"),
+    ("social_worker", "social_worker", "plain"),
+    ("first_language", "first_language", "language"),
+    ("cohort", "cohort", "cohort"),
+)
+AGENDA: Final = (
+    "agenda.welcome",
+    "agenda.voice",
+    "agenda.attendance",
+    "agenda.attainment",
+    "agenda.targets",
+    "agenda.actions",
+    "agenda.funding",
+    "agenda.aln",
+    "agenda.new",
+    "agenda.aob",
+    "agenda.next",
+)
+
+
+def cover(ctx: PackContext) -> list[Flowable]:
+    """The first page: what this document is, whom it is about, when and with whom."""
+    style = styles()
+    meeting = this_meeting(ctx.pupil, ctx.day, ctx.options.include_sensitive)
+    story: list[Flowable] = [
+        Paragraph("<br/>".join(map(escape, ctx.labels.lines("doc.subject"))), style.title),
+        Paragraph(escape(_authority_name(ctx)), style.subhead),
+        Spacer(1, 2 * mm),
+        *_banners(ctx),
+        ctx.heading("sec.cover"),
+        Paragraph(escape(ctx.pupil.name or DASH), style.title),
+        key_values(_identity_rows(ctx)),
+        Paragraph(escape(ctx.labels("cover.meeting")), style.subhead),
+        key_values(_meeting_rows(ctx, meeting)),
+        Paragraph(escape(ctx.labels("cover.attendees")), style.subhead),
+        _attendees(ctx, meeting),
+    ]
+    return story
+
+
+def _authority_name(ctx: PackContext) -> str:
+    """The home authority by name when the profile is that authority's, else its id."""
+    home = ctx.pupil.pupil.home_authority
+    return ctx.profile.name if ctx.profile.id == home or not home else home
+
+
+def _banners(ctx: PackContext) -> list[Flowable]:
+    labels, style = ctx.labels, styles()
+    found: list[Flowable] = []
+    if ctx.options.include_sensitive:
+        found.append(_boxed(labels("banner.sensitive"), labels("banner.sensitive.note"), True))
+    else:
+        found.append(Paragraph(escape(labels("banner.withheld")), style.small))
+    if ctx.options.blank:
+        found.append(_boxed(labels("banner.blank"), "", False))
+    return found
+
+
+def _boxed(title: str, note: str, inverted: bool) -> Table:
+    """A full-width notice; the safeguarding one is white on black so no copy hides it."""
+    style = styles()
+    title_style = style.banner if inverted else style.subhead
+    rows: list[list[Any]] = [
+        [Paragraph(f"⚠ {escape(title)}" if inverted else escape(title), title_style)]
+    ]
+    if note:
+        rows.append([Paragraph(escape(note), style.banner_note)])
+    commands: list[tuple[object, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 1.5, INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if inverted:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), INK))
+    return Table(rows, colWidths=[FRAME_WIDTH], style=commands, spaceAfter=4)
+
+
+def _identity_rows(ctx: PackContext) -> list[tuple[str, Cell]]:
+    visible = dict(printable_fields(ctx.pupil.pupil, ctx.options.include_sensitive))
+    rows: list[tuple[str, Cell]] = []
+    for key, field, kind in _IDENTITY_ROWS:
+        if field in visible:
+            rows.append((ctx.labels(key), _identity_value(ctx, visible[field], kind)))
+        if key == "school":
+            rows.append((ctx.labels("home_authority"), _authority_name(ctx)))
+    return rows
+
+
+def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
+    if value is None or value == "":
+        return DASH
+    formats: dict[str, Callable[[Any], str]] = {
+        "date": short_date,
+        "plain": str,
+        "legal": lambda v: ctx.labels(f"legal.{v}"),
+        "placement": lambda v: ctx.labels(f"placement.{v}"),
+        "language": lambda v: ctx.labels(f"language.{v}"),
+        "cohort": lambda v: ctx.labels(f"cohort.{v}"),
+    }
+    return formats[kind](value)
+
+
+def _meeting_rows(ctx: PackContext, meeting: MeetingFacts) -> list[tuple[str, Cell]]:
+    place: Cell = meeting.place or LinedBox(1)
+    return [
+        (ctx.labels("meeting_date"), long_date(ctx.labels, meeting.day)),
+        (ctx.labels("meeting_place"), place),
+        (ctx.labels("term"), term_name(ctx.labels, ctx.plan.plan.term)),
+    ]
+
+
+def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:
+    labels = ctx.labels
+    headers = [
+        labels("name"),
+        labels("role"),
+        f"{labels('presence.present')} · {labels('presence.apologies')}",
+    ]
+    rows = [
+        [invitee.name, _role(ctx, invitee), _presence(ctx, invitee)] for invitee in meeting.invitees
+    ]
+    return data_table(headers, rows, (0.34, 0.3, 0.36))
+
+
+def _role(ctx: PackContext, invitee: Invitee) -> str:
+    return ctx.labels(invitee.role_key) if invitee.role_key else invitee.role
+
+
+def _presence(ctx: PackContext, invitee: Invitee) -> Cell:
+    labels = ctx.labels
+    if invitee.presence in ("present", "apologies"):
+        return labels(f"presence.{invitee.presence}")
+    return tick_boxes([labels("presence.present"), labels("presence.apologies")])
+
+
+def safeguarding(ctx: PackContext) -> list[Flowable]:
+    """Only in a sensitive pack: every ``sensitive=True`` field the record holds."""
+    if not ctx.options.include_sensitive:
+        return []
+    record: Safeguarding = ctx.pupil.safeguarding
+    rows: list[tuple[str, Cell]] = [
+        (ctx.labels(f"sg.{name}"), str(value) or DASH)
+        for name, value in printable_fields(record, include_sensitive=True)
+    ]
+    return [ctx.heading("sec.safeguarding"), key_values(rows)]
+
+
+def agenda(ctx: PackContext) -> list[Flowable]:
+    """The standard running order, in the order the pack itself follows."""
+    items = [
+        Paragraph(
+            escape(ctx.labels(key, grant=ctx.grant)), styles().agenda, bulletText=f"{number}."
+        )
+        for number, key in enumerate(AGENDA, start=1)
+    ]
+    return [ctx.heading("sec.agenda"), *items]

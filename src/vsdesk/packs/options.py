@@ -1,0 +1,42 @@
+"""What the teacher chose when printing a pack, as one immutable value.
+
+The printing time is a field (``printed_at``) rather than a clock read deep inside the
+renderer, so tests, benchmarks and a re-print of the same pack give the same footer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from vsdesk.errors import UsageError
+from vsdesk.packs.labels import LANGS, Lang
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """How to print one pack.
+
+    ``include_sensitive`` prints the safeguarding fields (placement and carers' addresses,
+    contact restrictions); ``blank`` leaves write-in boxes for what the meeting captures;
+    ``password`` encrypts the PDF (AES-256) and is never stored or shown (``repr=False``);
+    ``meeting_date`` overrides the plan's next meeting; ``printed_at`` defaults to now.
+    """
+
+    lang: Lang = "en"
+    include_sensitive: bool = False
+    blank: bool = False
+    password: str | None = field(default=None, repr=False)
+    printed_by: str = ""
+    printed_at: datetime | None = None
+    meeting_date: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGS:
+            raise UsageError("The pack language must be en, cy or both.")
+        if self.password is not None and not self.password:
+            raise UsageError("A pack password cannot be empty; leave it out for no password.")
+
+    def printed_time(self) -> datetime:
+        """When the pack says it was printed: the injected time, or now (to the minute)."""
+        return (self.printed_at or datetime.now()).replace(second=0, microsecond=0)

@@ -1,0 +1,238 @@
+"""Sections the meeting works through: voice, targets, actions, funding, additional needs,
+then the write-in pages (notes, new targets, sign-off).
+
+In a ``blank`` (pre-meeting) pack the values the meeting itself captures (the pupil's and
+carer's voice, each target's progress) become boxes to fill in; everything else is printed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from vsdesk.domain.model import Target
+from vsdesk.packs.context import PackContext
+from vsdesk.packs.facts import (
+    STANDARD_ROLES,
+    ActionLine,
+    actions_since,
+    earlier_targets,
+    funding_lines,
+    granted,
+    last_meeting,
+)
+from vsdesk.packs.formats import DASH, money, short_date, term_name
+from vsdesk.packs.forms import LinedBox, signature_lines, write_in_rows
+from vsdesk.packs.tables import (
+    RAG_SYMBOLS,
+    STATE_SYMBOLS,
+    Cell,
+    data_table,
+    key_values,
+    marked,
+    rag,
+    text,
+    tick_boxes,
+)
+
+VOICE_LINES: Final = 6
+NOTES_LINES: Final = 28
+NEW_TARGET_ROWS: Final = 6
+
+
+def voice(ctx: PackContext) -> list[Flowable]:
+    """The pupil's and carer's own words, or ruled boxes to capture them at the meeting."""
+    labels, said = ctx.labels, ctx.plan.voice
+    story: list[Flowable] = [ctx.heading("sec.voice")]
+    for key, words in (("voice.pupil", said.pupil), ("voice.carer", said.carer)):
+        if ctx.options.blank:
+            story += [LinedBox(VOICE_LINES, labels(key)), Spacer(1, 3 * mm)]
+        else:
+            story += [text(labels(key), "subhead"), text(words or labels("voice.none"), "quote")]
+    return story
+
+
+def targets(ctx: PackContext) -> list[Flowable]:
+    """This term's targets for review, then every earlier target for the history."""
+    labels = ctx.labels
+    story: list[Flowable] = [ctx.heading("sec.targets"), text(labels("tgt.current"), "subhead")]
+    current = list(ctx.plan.targets.values())
+    if current:
+        headers = [labels(k) for k in ("area", "target", "measure", "owner", "due", "progress")]
+        rows = [
+            [
+                t.area,
+                t.description,
+                t.success_measure,
+                t.owner,
+                short_date(t.due),
+                _progress_cell(ctx, t),
+            ]
+            for t in current
+        ]
+        story.append(data_table(headers, rows, (0.12, 0.24, 0.2, 0.12, 0.13, 0.19)))
+    else:
+        story.append(text(labels("tgt.none"), "body"))
+    earlier = earlier_targets(ctx.pupil)
+    if earlier:
+        headers = [labels(k) for k in ("term", "area", "target", "measure", "progress")]
+        rows = [
+            [
+                term_name(labels, term),
+                t.area,
+                t.description,
+                t.success_measure,
+                rag(labels, t.progress),
+            ]
+            for term, t in earlier
+        ]
+        story += [
+            text(labels("tgt.earlier"), "subhead"),
+            data_table(headers, rows, (0.14, 0.13, 0.3, 0.24, 0.19)),
+        ]
+    return story
+
+
+def _progress_cell(ctx: PackContext, target: Target) -> Cell:
+    if ctx.options.blank:
+        return tick_boxes([ctx.labels(f"word.{rating}") for rating in RAG_SYMBOLS])
+    return rag(ctx.labels, target.progress)
+
+
+def actions(ctx: PackContext) -> list[Flowable]:
+    """What was agreed since the last meeting and whether it was done by this one."""
+    labels, day = ctx.labels, ctx.judged_on
+    since = last_meeting(ctx.pupil, ctx.day)
+    intro = labels("act.since", date=short_date(since)) if since else labels("act.first")
+    story: list[Flowable] = [ctx.heading("sec.actions"), text(intro, "body")]
+    lines = actions_since(ctx.pupil, since, day)
+    if not lines:
+        return [*story, text(labels("act.none"), "body")]
+    headers = [
+        labels("action"),
+        labels("owner"),
+        labels("due"),
+        labels("act.status", date=short_date(day)),
+    ]
+    rows = [
+        [
+            line.action.description,
+            line.action.owner,
+            short_date(line.action.due),
+            _action_state(ctx, line),
+        ]
+        for line in lines
+    ]
+    return [*story, data_table(headers, rows, (0.38, 0.18, 0.13, 0.31))]
+
+
+def _action_state(ctx: PackContext, line: ActionLine) -> Cell:
+    action = line.action
+    when = action.done_on if line.state == "done" else action.due
+    words = ctx.labels(f"act.{line.state}", date=short_date(when)).replace(f" {DASH}", "")
+    return marked(STATE_SYMBOLS[line.state], words)
+
+
+def funding(ctx: PackContext) -> list[Flowable]:
+    """Every request in the record, so the meeting sees what was asked and decided."""
+    labels = ctx.labels
+    story: list[Flowable] = [ctx.heading("sec.funding", grant=ctx.grant)]
+    lines = funding_lines(ctx.pupil)
+    if not lines:
+        return [*story, text(labels("fund.none"), "body")]
+    headers = [
+        labels(k)
+        for k in (
+            "term",
+            "fund.purpose",
+            "fund.category",
+            "fund.target",
+            "fund.amount",
+            "fund.decision",
+            "fund.approved",
+        )
+    ]
+    rows = [
+        [
+            term_name(labels, line.term),
+            line.request.purpose,
+            line.request.category,
+            line.target or DASH,
+            money(line.request.amount),
+            _decision(ctx, line.request.decision),
+            money(granted(line.request)),
+        ]
+        for line in lines
+    ]
+    this_term = [line.request for line in lines if line.term == ctx.plan.plan.term]
+    totals = labels(
+        "fund.totals",
+        requested=money(sum(r.amount for r in this_term)),
+        approved=money(sum(granted(r) or 0 for r in this_term)),
+        all=money(sum(granted(line.request) or 0 for line in lines)),
+    )
+    table = data_table(headers, rows, (0.11, 0.17, 0.12, 0.17, 0.1, 0.17, 0.16))
+    return [*story, table, text(totals, "small")]
+
+
+def _decision(ctx: PackContext, decision: str) -> Cell:
+    return marked(STATE_SYMBOLS.get(decision, "…"), ctx.labels(f"decision.{decision}"))
+
+
+def additional_needs(ctx: PackContext) -> list[Flowable]:
+    """ALN and IDP in Wales, SEN and EHCP in England: the profile's country decides."""
+    labels, country = ctx.labels, ctx.profile.country
+    status = ctx.pupil.pupil.aln_status or "none"
+    words = labels(f"aln.none.{country}") if status == "none" else labels(f"aln.{status}")
+    summary = ctx.plan.plan.aln_summary or labels("aln.no_summary")
+    return [
+        ctx.heading(f"sec.aln.{country}"),
+        key_values([(labels("aln.status"), words), (labels("aln.summary"), summary)]),
+    ]
+
+
+def transition(ctx: PackContext) -> list[Flowable]:
+    """From the profile's transition year (Year 9 by default), or whenever it is recorded."""
+    year = ctx.pupil.pupil.year_group or 0
+    plans = ctx.plan.transition
+    if year < ctx.profile.transition_from_year and not (plans.aspirations or plans.careers_advice):
+        return []
+    labels = ctx.labels
+    return [
+        ctx.heading("sec.transition"),
+        key_values(
+            [
+                (labels("aspirations"), plans.aspirations or DASH),
+                (labels("careers"), plans.careers_advice or DASH),
+            ]
+        ),
+    ]
+
+
+def notes(ctx: PackContext) -> list[Flowable]:
+    """A fresh page ruled for the meeting's notes."""
+    return [PageBreak(), ctx.heading("sec.notes"), LinedBox(NOTES_LINES)]
+
+
+def new_targets(ctx: PackContext) -> list[Flowable]:
+    """Empty rows for the targets agreed at the meeting."""
+    labels = ctx.labels
+    headers = [labels(k) for k in ("area", "target", "measure", "owner", "due")]
+    return [
+        ctx.heading("sec.new_targets"),
+        write_in_rows(headers, NEW_TARGET_ROWS, (0.14, 0.31, 0.27, 0.15, 0.13)),
+    ]
+
+
+def sign_off(ctx: PackContext) -> list[Flowable]:
+    """A line per participant to sign, and the date of the next meeting."""
+    labels = ctx.labels
+    headers = [labels(k) for k in ("role", "name", "signature", "date")]
+    return [
+        ctx.heading("sec.signoff"),
+        signature_lines(headers, [labels(role) for role in STANDARD_ROLES]),
+        Spacer(1, 6 * mm),
+        LinedBox(1, labels("next.date")),
+    ]
