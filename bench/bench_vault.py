@@ -60,6 +60,7 @@ def _migrated(engine: Engine) -> Engine:
 
 def workload(store: EngineStore, pupils: list[Pupil]) -> dict[str, float]:
     """Insert 1,000 full plans, read them back, change 10 % of plan fields, in that order."""
+
     def insert() -> None:
         with store.session() as session:
             PupilRepository(session).add_many(pupils)
@@ -105,13 +106,17 @@ def run() -> list[Figure]:
     ratio = total_enc / total_plain
     figures.append(Figure("vault", "encrypted vs plain SQLite, same ORM workload",
                           f"{ratio:.2f}×", "≤ 1.5×", "met" if ratio <= 1.5 else "MISSED"))  # fmt: skip
-    figures.append(Figure("vault", "peak memory (whole vault benchmark)", f"{peak_rss_mib():.0f} MiB"))
+    figures.append(
+        Figure("vault", "peak memory (whole vault benchmark)", f"{peak_rss_mib():.0f} MiB")
+    )
     return figures
 
 
 def open_and_list(directory: Path) -> list[Figure]:
     raw_key = keywrap.unwrap(paths.vault_key(directory).read_bytes(), PASSPHRASE)
-    kdf_s = median_seconds(lambda: keywrap.unwrap(paths.vault_key(directory).read_bytes(), PASSPHRASE), 3)
+    kdf_s = median_seconds(
+        lambda: keywrap.unwrap(paths.vault_key(directory).read_bytes(), PASSPHRASE), 3
+    )
 
     def open_list() -> int:
         engine = open_engine(paths.vault_db(directory), raw_key)

@@ -30,3 +30,21 @@ def vault_db(directory: Path) -> Path:
 
 def vault_key(directory: Path) -> Path:
     return directory / "vault.key"
+
+
+HUB_APP_NAME = "vsdesk-hub"
+HUB_DATA_ENV = "VSDESK_HUB_DATA"
+
+
+def hub_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The hub's folder: ``--data``, then ``VSDESK_HUB_DATA``, then the user data folder."""
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get(HUB_DATA_ENV)
+    if from_env:
+        return Path(from_env)
+    return Path(platformdirs.user_data_dir(HUB_APP_NAME, appauthor=False))
+
+
+def hub_db(directory: Path) -> Path:
+    return directory / "hub.db"

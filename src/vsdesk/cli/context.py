@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vsdesk import paths
 from vsdesk.cli.passphrase import read_passphrase
+from vsdesk.services.device import device_keys
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault
 
@@ -32,7 +33,11 @@ class CommandContext:
         return self.vault().meta("owner") or getpass.getuser()
 
     def pupils(self) -> PupilService:
-        return PupilService(self.vault(), self.actor())
+        """The vault's pupils; once the device is enrolled, edits are also logged for sync."""
+        vault = self.vault()
+        with vault.session() as session:
+            keys = device_keys(session)
+        return PupilService(vault, self.actor(), party_id=keys.party_id if keys else None)
 
     def close(self) -> None:
         if self._vault is not None:

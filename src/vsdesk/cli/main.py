@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from vsdesk import __version__
-from vsdesk.cli import pack_commands, pupil_commands, vault_commands
+from vsdesk.cli import pack_commands, pupil_commands, sync_commands, vault_commands
 from vsdesk.cli.context import CommandContext
 from vsdesk.errors import UsageError, VsdeskError
 
-COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands)
+COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands)
 
 
 class _Parser(argparse.ArgumentParser):

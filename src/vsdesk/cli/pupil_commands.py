@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from vsdesk.cli.assignments import parse_assignments
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_fields, print_json, print_table
 from vsdesk.domain.collation import welsh_key
-from vsdesk.errors import UsageError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,16 +75,6 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     else:
         print_fields(view)
     return 0
-
-
-def parse_assignments(items: list[str]) -> dict[str, str]:
-    assignments: dict[str, str] = {}
-    for item in items:
-        path, sep, value = item.partition("=")
-        if not sep or not path.strip():
-            raise UsageError("Give changes as FIELD=VALUE, e.g. attendance.percent=94.5")
-        assignments[path.strip()] = value
-    return assignments
 
 
 def run_edit(args: argparse.Namespace, context: CommandContext) -> int:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.fields import (
     flatten,
@@ -26,8 +28,10 @@ from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
 from vsdesk.errors import UsageError, ValidationError
+from vsdesk.services.change_book import ChangeBook
 from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
 from vsdesk.storage.store import Store
+from vsdesk.sync.changes import Side
 
 SENSITIVE_SECTION = "safeguarding"
 
@@ -42,10 +46,14 @@ class FieldChange:
 class PupilService:
     """The pupils of one store (a teacher's vault or a hub), edited as one side."""
 
-    def __init__(self, store: Store, actor: str, side: Owner = Owner.SCHOOL) -> None:
+    def __init__(
+        self, store: Store, actor: str, side: Owner = Owner.SCHOOL, party_id: str | None = None
+    ) -> None:
+        """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync."""
         self.store = store
         self.actor = actor
         self.side = side
+        self.party_id = party_id
 
     def summaries(self) -> list[PupilSummary]:
         with self.store.session() as session:
@@ -89,7 +97,14 @@ class PupilService:
             changes = _diff(pupil, edited)
             repo.save(edited)
             repo.record_audit(pupil_id, self.actor, [(c.path, c.old, c.new) for c in changes])
+            if self.party_id is not None:
+                self.book(session).record_edits(edited, [(c.path, c.new) for c in changes])
             return changes
+
+    def book(self, session: Session) -> ChangeBook:
+        assert self.party_id is not None
+        side: Side = "authority" if self.side is Owner.AUTHORITY else "school"
+        return ChangeBook(session, self.party_id, side)
 
     def _value_for(self, path: str, value: Any) -> Any:
         spec = spec_for(path)
@@ -126,11 +141,17 @@ class PupilService:
         self.store.compact()
 
     def add(self, pupils: Iterable[Pupil], profiles: Iterable[AuthorityProfile] = ()) -> int:
+        """Store new pupils; with a ``party_id``, their creation is logged for sync too."""
+        pupils = list(pupils)
         with self.store.session() as session:
             repo = PupilRepository(session)
             for profile in profiles:
                 repo.save_authority(profile)
-            return repo.add_many(pupils)
+            count = repo.add_many(pupils)
+            if self.party_id is not None:
+                session.flush()
+                self.book(session).record_new(pupils)
+            return count
 
     def add_demo(self, count: int, seed: int) -> int:
         """Fill the vault with fictional pupils and the default profiles of their authorities."""

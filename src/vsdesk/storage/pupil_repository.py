@@ -21,7 +21,7 @@ from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.terms import term_key
 from vsdesk.errors import NotFoundError
 from vsdesk.storage.schema import AuditRow, AuthorityRow, PlanRow, PupilRow
-from vsdesk.storage.sync_schema import ChangeRow, ConflictRow, FieldVersionRow
+from vsdesk.storage.sync_schema import ChangeRow, ConflictRow, DeliveryRow, EntityStateRow
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class PupilRepository:
 
     def delete(self, pupil_id: str) -> None:
         """Remove the pupil and every row that holds their data: plans, audit, sync state."""
-        for table in (PlanRow, AuditRow, ChangeRow, FieldVersionRow, ConflictRow):
+        for table in (PlanRow, AuditRow, ChangeRow, EntityStateRow, ConflictRow, DeliveryRow):
             self.session.execute(delete(table).where(table.pupil_id == pupil_id))
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vsdesk.storage.sync_schema import (
@@ -18,7 +18,8 @@ from vsdesk.storage.sync_schema import (
     ChainOutRow,
     ChangeRow,
     ConflictRow,
-    FieldVersionRow,
+    DeliveryRow,
+    EntityStateRow,
     PeerRow,
 )
 from vsdesk.sync.bundle_reader import ChainPosition, KnownSender
@@ -130,27 +131,23 @@ class SyncRepository:
 
     # --- change log ---------------------------------------------------------------------------
 
-    def append_change(
-        self, body: dict[str, Any], authority_id: str, pupil_id: str, origin: str
-    ) -> bool:
-        """Append unless a change with this id is already logged (a resend): True if new."""
-        exists = self.session.scalar(
-            select(ChangeRow.seq).where(ChangeRow.change_id == body["change_id"])
-        )
-        if exists is not None:
-            return False
-        self.session.add(
-            ChangeRow(
-                change_id=body["change_id"],
-                authority_id=authority_id,
-                pupil_id=pupil_id,
-                entity=body["entity"],
-                field=body["field"],
-                body=_dump(body),
-                origin=origin,
-            )
-        )
-        return True
+    def append_changes(self, rows: Iterable[tuple[dict[str, Any], str, str, str]]) -> None:
+        """Log ``(change body, authority id, pupil id, origin)`` rows; the caller has already
+        dropped changes logged before (the merge skips known change ids)."""
+        values = [
+            {
+                "change_id": body["change_id"],
+                "authority_id": authority_id,
+                "pupil_id": pupil_id,
+                "entity": body["entity"],
+                "field": body["field"],
+                "body": _dump(body),
+                "origin": origin,
+            }
+            for body, authority_id, pupil_id, origin in rows
+        ]
+        if values:
+            self.session.execute(insert(ChangeRow), values)
 
     def known_change_ids(self, change_ids: Iterable[str]) -> set[str]:
         ids = list(change_ids)
@@ -165,42 +162,97 @@ class SyncRepository:
         return found
 
     def changes_since(
-        self, after_seq: int, *, authority_id: str | None = None, pupil_ids: set[str] | None = None
+        self,
+        after_seq: int,
+        *,
+        authority_id: str | None = None,
+        pupil_ids: set[str] | None = None,
+        origin: str | None = None,
+        not_origin: str | None = None,
     ) -> Iterator[tuple[int, dict[str, Any]]]:
         query = select(ChangeRow.seq, ChangeRow.body, ChangeRow.pupil_id).where(
             ChangeRow.seq > after_seq
         )
         if authority_id is not None:
             query = query.where(ChangeRow.authority_id == authority_id)
+        if origin is not None:
+            query = query.where(ChangeRow.origin == origin)
+        if not_origin is not None:
+            query = query.where(ChangeRow.origin != not_origin)
         for seq, body, pupil_id in self.session.execute(query.order_by(ChangeRow.seq)):
             if pupil_ids is None or pupil_id in pupil_ids:
                 yield seq, json.loads(body)
 
-    def changes_of_pupil(self, pupil_id: str) -> list[dict[str, Any]]:
-        rows = self.session.scalars(
-            select(ChangeRow.body).where(ChangeRow.pupil_id == pupil_id).order_by(ChangeRow.seq)
-        )
-        return [json.loads(body) for body in rows]
+    def changes_of_pupils(self, pupil_ids: set[str]) -> list[tuple[int, dict[str, Any]]]:
+        """The whole history of some pupils: what a device needs to hold them from scratch."""
+        found: list[tuple[int, dict[str, Any]]] = []
+        ids = sorted(pupil_ids)
+        for start in range(0, len(ids), 500):
+            rows = self.session.execute(
+                select(ChangeRow.seq, ChangeRow.body).where(
+                    ChangeRow.pupil_id.in_(ids[start : start + 500])
+                )
+            )
+            found += [(seq, json.loads(body)) for seq, body in rows]
+        return sorted(found, key=lambda item: item[0])
 
     def last_change_seq(self) -> int:
         return int(self.session.scalar(select(func.max(ChangeRow.seq))) or 0)
 
-    # --- field versions -------------------------------------------------------------------
+    # --- merge registers ------------------------------------------------------------------
 
-    def version(self, entity: str, field: str) -> dict[str, Any] | None:
-        row = self.session.get(FieldVersionRow, (entity, field))
-        return None if row is None else dict(json.loads(row.version))
+    def registers(self, entities: Iterable[str]) -> dict[str, Any]:
+        names = list(set(entities))
+        found: dict[str, Any] = {}
+        for start in range(0, len(names), 500):
+            rows = self.session.scalars(
+                select(EntityStateRow).where(EntityStateRow.entity.in_(names[start : start + 500]))
+            )
+            found |= {row.entity: json.loads(row.registers) for row in rows}
+        return found
 
-    def set_version(self, entity: str, field: str, pupil_id: str, version: dict[str, Any]) -> None:
+    def entities_of_pupil(self, pupil_id: str) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(EntityStateRow.entity).where(EntityStateRow.pupil_id == pupil_id)
+            )
+        )
+
+    def save_registers(self, entity: str, pupil_id: str, registers: Any) -> None:
         self.session.merge(
-            FieldVersionRow(entity=entity, field=field, pupil_id=pupil_id, version=_dump(version))
+            EntityStateRow(entity=entity, pupil_id=pupil_id, registers=_dump(registers))
         )
 
-    def versions_of_pupil(self, pupil_id: str) -> dict[tuple[str, str], dict[str, Any]]:
-        rows = self.session.scalars(
-            select(FieldVersionRow).where(FieldVersionRow.pupil_id == pupil_id)
+    # --- deliveries (hub) ---------------------------------------------------------------
+
+    def deliveries(self, peer: str) -> list[DeliveryRow]:
+        return list(self.session.scalars(select(DeliveryRow).where(DeliveryRow.peer == peer)))
+
+    def record_delivery(self, peer: str, pupil_id: str, sequence: int) -> None:
+        self.session.merge(DeliveryRow(peer=peer, pupil_id=pupil_id, first_sequence=sequence))
+
+    def mark_purge_sent(self, peer: str, pupil_id: str, sequence: int) -> None:
+        row = self.session.get(DeliveryRow, (peer, pupil_id))
+        if row is not None and row.purged_in is None:
+            row.purged_in = sequence
+
+    def forget_purged(self, peer: str, acknowledged: int) -> None:
+        """Once the peer has applied the bundle that asked it to purge, stop asking."""
+        self.session.execute(
+            delete(DeliveryRow).where(
+                DeliveryRow.peer == peer,
+                DeliveryRow.purged_in.is_not(None),
+                DeliveryRow.purged_in <= acknowledged,
+            )
         )
-        return {(r.entity, r.field): dict(json.loads(r.version)) for r in rows}
+
+    def acknowledged_sequence(self, peer: str) -> int:
+        value = self.session.scalar(
+            select(func.max(ChainOutRow.sequence)).where(
+                ChainOutRow.peer == peer, ChainOutRow.acknowledged.is_(True)
+            )
+        )
+        return int(value or 0)
 
     # --- conflicts --------------------------------------------------------------------------
 

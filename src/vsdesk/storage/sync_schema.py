@@ -5,8 +5,10 @@
   hash, so replays, gaps, forks and rollbacks can be told apart, and so an acknowledgement
   (a sequence number) can be turned back into "changes up to here arrived".
 - ``changes``: the append-only change log; ``seq`` is the local order.
-- ``field_versions``: the version (HLC stamp, author, side, change id) of each field's
-  current value; the value itself lives in the pupil and plan documents.
+- ``entity_states``: each synced entity's merge registers (every concurrent version of
+  each field and what they superseded), from which the pupil and plan documents are made.
+- ``deliveries``: on a hub, which pupils a device holds (and in which bundle they first
+  went), so a newly assigned pupil is sent whole and an unassigned one is purged.
 - ``conflicts``: merge conflicts, open or settled, kept as the merge layer's own record.
 """
 
@@ -58,12 +60,19 @@ class ChangeRow(Base):
     origin: Mapped[str] = mapped_column(String)  # party id the change came from
 
 
-class FieldVersionRow(Base):
-    __tablename__ = "field_versions"
+class EntityStateRow(Base):
+    __tablename__ = "entity_states"
     entity: Mapped[str] = mapped_column(String, primary_key=True)
-    field: Mapped[str] = mapped_column(String, primary_key=True)
     pupil_id: Mapped[str] = mapped_column(String, index=True)
-    version: Mapped[str] = mapped_column(Text)  # the merge layer's version record as JSON
+    registers: Mapped[str] = mapped_column(Text)  # the merge registers as JSON
+
+
+class DeliveryRow(Base):
+    __tablename__ = "deliveries"
+    peer: Mapped[str] = mapped_column(String, primary_key=True)
+    pupil_id: Mapped[str] = mapped_column(String, primary_key=True)
+    first_sequence: Mapped[int] = mapped_column(Integer)  # bundle that first sent it whole
+    purged_in: Mapped[int | None] = mapped_column(Integer, nullable=True)  # bundle asking purge
 
 
 class ConflictRow(Base):

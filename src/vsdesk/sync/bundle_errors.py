@@ -113,8 +113,8 @@ class UnknownSenderError(_DefaultMessage):
 class RevokedSenderError(_DefaultMessage):
     code = "bundle-revoked-sender"
     default_message = (
-        "This bundle was signed with a key that has been withdrawn, so it is not trusted. "
-        "Contact your virtual school. " + _NOTHING_CHANGED
+        "This bundle comes from a revoked device or a withdrawn key, so it is not trusted. "
+        + _NOTHING_CHANGED
     )
 
 

@@ -1,4 +1,4 @@
-"""Sync state: pinned peers, bundle chains, change log, field versions, conflicts.
+"""Sync state: pinned peers, bundle chains, change log, merge registers, conflicts.
 
 Revision ID: 0003
 Revises: 0002
@@ -56,13 +56,19 @@ def upgrade() -> None:
     op.create_index("ix_changes_authority_id", "changes", ["authority_id"])
     op.create_index("ix_changes_pupil_id", "changes", ["pupil_id"])
     op.create_table(
-        "field_versions",
+        "entity_states",
         sa.Column("entity", sa.String(), primary_key=True),
-        sa.Column("field", sa.String(), primary_key=True),
         sa.Column("pupil_id", sa.String(), nullable=False),
-        sa.Column("version", sa.Text(), nullable=False),
+        sa.Column("registers", sa.Text(), nullable=False),
     )
-    op.create_index("ix_field_versions_pupil_id", "field_versions", ["pupil_id"])
+    op.create_index("ix_entity_states_pupil_id", "entity_states", ["pupil_id"])
+    op.create_table(
+        "deliveries",
+        sa.Column("peer", sa.String(), primary_key=True),
+        sa.Column("pupil_id", sa.String(), primary_key=True),
+        sa.Column("first_sequence", sa.Integer(), nullable=False),
+        sa.Column("purged_in", sa.Integer(), nullable=True),
+    )
     op.create_table(
         "conflicts",
         sa.Column("id", sa.String(), primary_key=True),
@@ -75,5 +81,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("conflicts", "field_versions", "changes", "chain_out", "chain_in", "peers"):
+    tables = ("deliveries", "conflicts", "entity_states", "changes", "chain_out", "chain_in")
+    for table in (*tables, "peers"):
         op.drop_table(table)

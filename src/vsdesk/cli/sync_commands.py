@@ -1,0 +1,134 @@
+"""``enrol``, ``authorities``, ``sync import|export``, ``conflicts`` and ``resolve``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from vsdesk.cli.context import CommandContext
+from vsdesk.cli.output import print_json, print_table
+from vsdesk.errors import KnownError, UsageError
+from vsdesk.services.client_sync import ClientSync
+from vsdesk.services.enrolment import start_enrolment
+from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
+from vsdesk.sync.bundle_writer import write_file_atomically
+
+MAX_INVITE_BYTES = 64 * 1024
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    enrol = commands.add_parser("enrol", help="join a Virtual School with its invitation")
+    enrol.add_argument("invite", type=Path, metavar="INVITE")
+    enrol.add_argument("--code", required=True, help="the one-time code read out to you")
+    enrol.add_argument("--out", required=True, type=Path, metavar="REQUEST")
+    enrol.add_argument("--label", default="", help="how the Virtual School will see this device")
+    enrol.set_defaults(handler=run_enrol)
+
+    authorities = commands.add_parser("authorities", help="the Virtual Schools you sync with")
+    authorities.add_argument("--json", action="store_true")
+    authorities.set_defaults(handler=run_authorities)
+
+    sync = commands.add_parser("sync", help="exchange bundles with a Virtual School")
+    actions = sync.add_subparsers(dest="sync_command", metavar="{import,export}", required=True)
+    importer = actions.add_parser("import", help="apply bundles from Virtual Schools")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.set_defaults(handler=run_import)
+    exporter = actions.add_parser("export", help="write your changes for a Virtual School")
+    exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporter.add_argument("--authority", metavar="ID")
+    exporter.set_defaults(handler=run_export)
+
+    conflicts = commands.add_parser("conflicts", help="edits that met on both sides")
+    conflicts.add_argument("--all", action="store_true", help="settled ones too")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(handler=run_conflicts)
+
+    resolve = commands.add_parser("resolve", help="settle a conflict")
+    resolve.add_argument("conflict_id", metavar="CONFLICT")
+    how = resolve.add_mutually_exclusive_group(required=True)
+    how.add_argument("--keep", type=int, metavar="N", help="keep version N (see 'conflicts')")
+    how.add_argument("--value", help="write this value instead (e.g. both texts combined)")
+    resolve.set_defaults(handler=run_resolve)
+
+
+def _read(path: Path, limit: int) -> bytes:
+    try:
+        if path.stat().st_size > limit:
+            raise UsageError("That file is far too large to be an invitation.")
+        return path.read_bytes()
+    except OSError as error:
+        raise KnownError(f"Cannot read that file ({error.strerror}).") from None
+
+
+def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
+    started = start_enrolment(
+        context.vault(), _read(args.invite, MAX_INVITE_BYTES), args.code, args.label
+    )
+    write_file_atomically(args.out, started.request)
+    print(f"Virtual School: {started.authority_name} ({started.authority_id})")
+    print(f"Its key fingerprint: {started.authority_fingerprint}")
+    print("Check it against the fingerprint your Virtual School reads out by phone.")
+    print(f"This device: {started.device_id}, fingerprint {started.device_fingerprint}")
+    print(f"Send {args.out} to your Virtual School.")
+    return 0
+
+
+def run_authorities(args: argparse.Namespace, context: CommandContext) -> int:
+    rows = ClientSync(context.vault()).authorities()
+    if args.json:
+        print_json(rows)
+    else:
+        table = [(r["id"], r["name"], str(r["received"]), str(r["sent"])) for r in rows]
+        print_table(table, ("ID", "NAME", "RECEIVED", "SENT"))
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    sync = ClientSync(context.vault())
+    for path in args.files:
+        try:
+            report = sync.import_file(path)
+        except BundleAlreadyAppliedError:
+            print(f"{path.name}: already applied; nothing changed.")
+            continue
+        print(
+            f"{path.name}: applied bundle {report.sequence} from {report.authority}: "
+            f"{report.changes} change(s) to {report.pupils} pupil(s), "
+            f"{report.purged} pupil(s) removed, {report.new_conflicts} new conflict(s)."
+        )
+    return 0
+
+
+def run_export(args: argparse.Namespace, context: CommandContext) -> int:
+    report = ClientSync(context.vault()).export_file(args.out, args.authority)
+    print(
+        f"Wrote bundle {report.sequence} for {report.authority} with {report.changes} "
+        f"change(s) to {args.out}"
+    )
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace, context: CommandContext) -> int:
+    conflicts = ClientSync(context.vault()).conflicts(include_settled=args.all)
+    if args.json:
+        print_json(conflicts)
+        return 0
+    if not conflicts:
+        print("No conflicts.")
+    for conflict in conflicts:
+        print(
+            f"{conflict['id']}  [{conflict['status']}]  {conflict['entity']}  {conflict['field']}"
+        )
+        for number, version in enumerate(conflict["versions"], start=1):
+            value = json.dumps(version["value"], ensure_ascii=False)
+            print(f"  {number}. by {version['author']} ({version['side']}): {value}")
+    sys.stdout.flush()
+    return 0
+
+
+def run_resolve(args: argparse.Namespace, context: CommandContext) -> int:
+    ClientSync(context.vault()).resolve(args.conflict_id, keep=args.keep, value=args.value)
+    print("Conflict settled; the choice goes to the Virtual School with your next export.")
+    return 0

@@ -1,0 +1,88 @@
+"""What every hub command gets: where the hub is, and lazily its store and keys.
+
+The database URL comes from ``--db``, else ``VSDESK_HUB_DB``, else ``hub.db`` in the data
+folder. The environment variable exists so that a PostgreSQL password need not sit on a
+command line, where every user of the machine can read it (``ps``); libpq's own
+``PGPASSWORD`` or ``~/.pgpass`` work too. The passphrase, which unlocks the authority's
+private keys, is asked for only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vsdesk import paths
+from vsdesk.cli.passphrase import read_passphrase
+from vsdesk.hub.devices import DeviceService
+from vsdesk.hub.invitations import InvitationService
+from vsdesk.hub.keys import load_keys
+from vsdesk.hub.pupils import HubPupils
+from vsdesk.hub.service import hub_info
+from vsdesk.hub.store import HubStore, resolve_url
+from vsdesk.hub.teachers import TeacherService
+from vsdesk.sync.crypto import PartyKeys
+
+HUB_PASSPHRASE_ENV = "VSDESK_HUB_PASSPHRASE"
+HUB_DB_ENV = "VSDESK_HUB_DB"
+
+
+@dataclass
+class HubContext:
+    data_dir: Path
+    db: str | None
+    _store: HubStore | None = field(default=None, repr=False)
+    _keys: PartyKeys | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> HubContext:
+        return cls(paths.hub_data_dir(args.data), args.db or os.environ.get(HUB_DB_ENV) or None)
+
+    @property
+    def url(self) -> str:
+        return resolve_url(self.data_dir, self.db)
+
+    def store(self) -> HubStore:
+        if self._store is None:
+            self._store = HubStore.open(self.url)
+        return self._store
+
+    def keys(self) -> PartyKeys:
+        """The authority's private keys, unlocked with the hub passphrase (asked once)."""
+        if self._keys is None:
+            passphrase = read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: ")
+            self._keys = load_keys(self.store(), passphrase)
+        return self._keys
+
+    def actor(self) -> str:
+        """Who the audit history names: the authority and the officer's login."""
+        try:
+            user = getpass.getuser()
+        except (OSError, KeyError):
+            user = "officer"
+        return f"{hub_info(self.store()).authority_id}:{user}"
+
+    def pupils(self) -> HubPupils:
+        return HubPupils(self.store(), self.actor())
+
+    def teachers(self) -> TeacherService:
+        return TeacherService(self.store())
+
+    def devices(self) -> DeviceService:
+        return DeviceService(self.store())
+
+    def invitations(self) -> InvitationService:
+        return InvitationService(self.store(), self.keys())
+
+    def adopt(self, store: HubStore) -> None:
+        """Use a store opened elsewhere (``init``), so that :meth:`close` disposes of it."""
+        self._store = store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._keys = None

@@ -1,0 +1,96 @@
+"""``pupils`` (list, generate, import, show) and ``edit``, as the Virtual School."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vsdesk.cli.assignments import parse_assignments
+from vsdesk.cli.output import print_fields, print_json, print_table
+from vsdesk.hub.context import HubContext
+from vsdesk.hub.files import read_capped
+from vsdesk.hub.pupil_import import MAX_FILE_BYTES
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pupils = commands.add_parser("pupils", help="list the hub's pupils and who holds them")
+    pupils.add_argument("--json", action="store_true", help="machine-readable output")
+    pupils.set_defaults(handler=run_list)
+    actions = pupils.add_subparsers(dest="pupils_command", metavar="{generate,import,show}")
+    generate = actions.add_parser("generate", help="add fictional pupils of this authority")
+    generate.add_argument("--count", type=int, required=True, metavar="N")
+    generate.add_argument("--seed", type=int, default=1, metavar="S")
+    generate.set_defaults(handler=run_generate)
+    imported = actions.add_parser("import", help="add pupils from a CSV export (docs/hub.md)")
+    imported.add_argument("file", type=Path, metavar="FILE.csv")
+    imported.set_defaults(handler=run_import)
+    show = actions.add_parser("show", help="one pupil and their current plan")
+    show.add_argument("pupil_id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="nested by field path")
+    show.add_argument(
+        "--include-sensitive", action="store_true", help="include safeguarding contacts"
+    )
+    show.set_defaults(handler=run_show)
+
+    edit = commands.add_parser("edit", help="change fields: vsdesk-hub edit ID FIELD=VALUE ...")
+    edit.add_argument("pupil_id", metavar="ID")
+    edit.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    edit.add_argument("--json", action="store_true")
+    edit.set_defaults(handler=run_edit)
+
+
+def run_list(args: argparse.Namespace, context: HubContext) -> int:
+    rows = context.pupils().summaries()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.summary.id,
+                    "name": r.summary.name,
+                    "school": r.summary.school,
+                    "year_group": r.summary.year_group,
+                    "term": r.summary.term,
+                    "status": r.summary.status,
+                    "teachers": list(r.teachers),
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    table = [
+        (r.summary.id, r.summary.name, r.summary.school, str(r.summary.year_group or ""),
+         r.summary.status or "", ",".join(r.teachers))
+        for r in rows
+    ]  # fmt: skip
+    print_table(table, ("ID", "NAME", "SCHOOL", "YEAR", "STATUS", "TEACHERS"))
+    return 0
+
+
+def run_generate(args: argparse.Namespace, context: HubContext) -> int:
+    added = context.pupils().generate(args.count, args.seed)
+    print(f"Added {added} fictional pupils.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: HubContext) -> int:
+    added = context.pupils().import_csv(read_capped(args.file, MAX_FILE_BYTES))
+    print(f"Imported {added} pupils, each with a new plan for this term (not started).")
+    return 0
+
+
+def run_show(args: argparse.Namespace, context: HubContext) -> int:
+    view = context.pupils().service.view(args.pupil_id, include_sensitive=args.include_sensitive)
+    if args.json:
+        print_json(view)
+    else:
+        print_fields(view)
+    return 0
+
+
+def run_edit(args: argparse.Namespace, context: HubContext) -> int:
+    changes = context.pupils().service.edit(args.pupil_id, parse_assignments(args.assignments))
+    if args.json:
+        print_json([{"field": c.path, "old": c.old, "new": c.new} for c in changes])
+    else:
+        print(f"Changed {len(changes)} field(s): " + ", ".join(c.path for c in changes))
+    return 0

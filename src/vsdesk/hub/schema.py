@@ -1,0 +1,90 @@
+"""The hub's own tables, beside the pupil tables it shares with the vault (``storage.schema``).
+
+They sit on their own declarative base so that the vault (whose schema is migrated by
+Alembic) never grows hub tables. Pupils are not foreign keys here: an assignment must
+outlive a purged pupil, because the end of an assignment is what tells a device to purge
+its copy (sync export reads ``ended_at``). Timestamps are text from :mod:`vsdesk.hub.clock`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class HubBase(DeclarativeBase):
+    pass
+
+
+class HubMetaRow(HubBase):
+    """Facts about the hub: authority id/name/country, its public and wrapped keys."""
+
+    __tablename__ = "hub_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TeacherRow(HubBase):
+    """A designated teacher; ``school`` is the school they serve (free text)."""
+
+    __tablename__ = "teachers"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    school: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class AssignmentRow(HubBase):
+    """A pupil held by a teacher from ``assigned_at`` until ``ended_at`` (kept once ended).
+
+    At most one open row per (pupil, teacher): a partial unique index, so two officers
+    assigning at once cannot both succeed, on SQLite and PostgreSQL alike.
+    """
+
+    __tablename__ = "assignments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    pupil_id: Mapped[str] = mapped_column(String(40), index=True)
+    teacher_id: Mapped[str] = mapped_column(ForeignKey("teachers.id"), index=True)
+    assigned_at: Mapped[str] = mapped_column(String(32))
+    ended_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    __table_args__ = (
+        Index(
+            "ux_assignments_open",
+            "pupil_id",
+            "teacher_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
+
+
+class DeviceRow(HubBase):
+    """An enrolled device: its party id, public keys (base64) and whose it is."""
+
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    teacher_id: Mapped[str] = mapped_column(ForeignKey("teachers.id"), index=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    signing_public: Mapped[str] = mapped_column(String(64))
+    encryption_public: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(200))
+    enrolled_at: Mapped[str] = mapped_column(String(32))
+    revoked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class InviteRow(HubBase):
+    """A one-time invitation. The code is never stored: only the key that checks its proof,
+    itself sealed to the authority's own encryption key (so a copy of the database alone
+    cannot forge an enrolment)."""
+
+    __tablename__ = "invites"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    teacher_id: Mapped[str] = mapped_column(ForeignKey("teachers.id"), index=True)
+    salt: Mapped[str] = mapped_column(String(64))
+    proof_key_sealed: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+    used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), nullable=True)

@@ -1,0 +1,55 @@
+"""``init`` and ``info``: making the hub and reading out who it is."""
+
+from __future__ import annotations
+
+import argparse
+
+from vsdesk.cli.passphrase import read_new_passphrase
+from vsdesk.hub.context import HUB_PASSPHRASE_ENV, HubContext
+from vsdesk.hub.errors import HubExistsError
+from vsdesk.hub.service import COUNTRIES, hub_info, initialise, slug
+from vsdesk.hub.store import HubStore
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init", help="create the hub: authority, keys (passphrase from VSDESK_HUB_PASSPHRASE)"
+    )
+    init.add_argument("--name", required=True, help="the authority's name, e.g. 'Cardiff'")
+    init.add_argument("--country", choices=COUNTRIES, default="wales")
+    init.add_argument("--id", dest="authority_id", help="authority id (default: from --name)")
+    init.set_defaults(handler=run_init)
+    info = commands.add_parser("info", help="the authority id and key fingerprint")
+    info.set_defaults(handler=run_info)
+
+
+def run_init(args: argparse.Namespace, context: HubContext) -> int:
+    if HubStore.exists(context.url):  # before asking for a passphrase twice
+        raise HubExistsError()
+    passphrase = read_new_passphrase(HUB_PASSPHRASE_ENV)
+    store = initialise(
+        context.url,
+        name=args.name,
+        country=args.country,
+        authority_id=args.authority_id or slug(args.name),
+        passphrase=passphrase,
+    )
+    context.adopt(store)
+    info = hub_info(store)
+    print(f"Created the hub for {info.name} ({info.country}).")
+    _print_identity(context)
+    return 0
+
+
+def run_info(args: argparse.Namespace, context: HubContext) -> int:
+    info = hub_info(context.store())
+    print(f"Authority: {info.name} ({info.country})")
+    print(f"Database: {context.store().dialect}")
+    _print_identity(context)
+    return 0
+
+
+def _print_identity(context: HubContext) -> None:
+    info = hub_info(context.store())
+    print(f"Authority id: {info.authority_id}")
+    print(f"Key fingerprint: {info.fingerprint}")

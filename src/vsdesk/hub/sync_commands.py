@@ -1,0 +1,50 @@
+"""``sync import`` and ``sync export``: the hub's bundle exchange with devices."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vsdesk.hub.context import HubContext
+from vsdesk.hub.sync_service import HubSync
+from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sync = commands.add_parser("sync", help="exchange bundles with teachers' devices")
+    actions = sync.add_subparsers(dest="sync_command", metavar="{import,export}", required=True)
+    importer = actions.add_parser("import", help="apply bundles from devices")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.set_defaults(handler=run_import)
+    exporter = actions.add_parser("export", help="write a bundle for a teacher's device")
+    exporter.add_argument("--teacher", required=True, metavar="T")
+    exporter.add_argument("--device", metavar="DEVICE", help="when the teacher has several")
+    exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporter.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace, context: HubContext) -> int:
+    sync = HubSync(context.store(), context.keys())
+    for path in args.files:
+        try:
+            report = sync.import_file(path)
+        except BundleAlreadyAppliedError:
+            print(f"{path.name}: already applied; nothing changed.")
+            continue
+        print(
+            f"{path.name}: applied bundle {report.sequence} from {report.device}: "
+            f"{report.changes} change(s) to {report.pupils} pupil(s), "
+            f"{report.new_conflicts} new conflict(s)."
+        )
+    return 0
+
+
+def run_export(args: argparse.Namespace, context: HubContext) -> int:
+    report = HubSync(context.store(), context.keys()).export_file(
+        args.teacher, args.out, args.device
+    )
+    print(
+        f"Wrote bundle {report.sequence} for device {report.device}: {report.changes} "
+        f"change(s), {report.pupils_sent_whole} pupil(s) sent whole, {report.purged} to purge."
+    )
+    return 0

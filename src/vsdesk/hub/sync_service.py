@@ -1,0 +1,239 @@
+"""The Virtual School's side of sync by file: import devices' bundles, export to a teacher.
+
+Export to a device carries, for each pupil now assigned to the teacher, either the pupil's
+whole change history (a pupil the device does not hold yet: replaying it gives the device
+exactly the hub's registers) or the changes since the device's last acknowledgement; plus
+the authority profile, and the ids of pupils no longer assigned, which the device purges.
+A pupil counts as held only once the device has acknowledged the bundle that sent it whole,
+so a lost bundle is simply sent again.
+
+Import accepts from a device only school-side changes, authored by that device, to pupils
+assigned to its teacher, and never to fields the authority owns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
+from vsdesk.hub.devices import known_sender
+from vsdesk.hub.repository import Device, HubRepository
+from vsdesk.hub.service import hub_info
+from vsdesk.hub.store import HubStore
+from vsdesk.services.bundle_chain import check_ack
+from vsdesk.services.change_book import ChangeBook
+from vsdesk.services.sync_payload import SCHEMA_VERSION, parse_changes, validate_device_payload
+from vsdesk.storage.pupil_repository import PupilRepository
+from vsdesk.storage.sync_repository import SyncRepository
+from vsdesk.sync.bundle_errors import PayloadInvalidError
+from vsdesk.sync.bundle_reader import (
+    ChainPosition,
+    KnownSender,
+    OpenedBundle,
+    bundle_hash,
+    open_bundle,
+    read_bundle_file,
+)
+from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
+from vsdesk.sync.changes import Change
+from vsdesk.sync.crypto import PartyKeys
+from vsdesk.sync.pupil_entities import ModelPolicy, parse_entity
+
+Clock = Callable[[], datetime]
+POLICY = ModelPolicy()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class HubImportReport:
+    device: str
+    sequence: int
+    changes: int
+    pupils: int
+    new_conflicts: int
+
+
+@dataclass(frozen=True)
+class HubExportReport:
+    device: str
+    sequence: int
+    changes: int
+    pupils_sent_whole: int
+    purged: int
+    size: int
+
+
+class _SessionKeyring:
+    """The device registry as a bundle keyring, inside the import's own transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.repo = HubRepository(session)
+
+    def sender_identity(self, party_id: str, key_id: str) -> KnownSender | None:
+        return known_sender(self.repo, party_id, key_id)
+
+
+class HubSync:
+    def __init__(self, store: HubStore, keys: PartyKeys, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.keys = keys
+        self.clock = clock
+
+    # --- import -------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> HubImportReport:
+        data = read_bundle_file(path)
+        with self.store.session() as session:
+            sync = SyncRepository(session)
+            opened = open_bundle(
+                data,
+                me=self.keys,
+                keyring=_SessionKeyring(session),
+                chain=sync,
+                now=self.clock(),
+                validate_payload=validate_device_payload,
+            )
+            return self._apply(session, opened)
+
+    def _apply(self, session: Session, opened: OpenedBundle) -> HubImportReport:
+        header, device_id = opened.header, opened.header.sender
+        sync = SyncRepository(session)
+        check_ack(sync, device_id, header.ack)
+        sync.acknowledge(device_id, header.ack)
+        sync.forget_purged(device_id, sync.acknowledged_sequence(device_id))
+        sync.record_applied(device_id, header.sequence, opened.bundle_hash)
+        changes = parse_changes(opened.payload["changes"])
+        device = HubRepository(session).device(device_id)
+        _check_device_changes(session, device, changes)
+        book = ChangeBook(session, self.keys.party_id, "authority")
+        outcome = book.merge_received(changes, device_id)
+        return HubImportReport(
+            device_id,
+            header.sequence,
+            outcome.applied,
+            len(outcome.pupils),
+            len(outcome.new_conflicts),
+        )
+
+    # --- export -------------------------------------------------------------------------
+
+    def export_file(
+        self, teacher_id: str, out: Path, device_id: str | None = None
+    ) -> HubExportReport:
+        with self.store.session() as session:
+            device = _device_for(HubRepository(session), teacher_id, device_id)
+            sync = SyncRepository(session)
+            plan = self._plan(session, device, teacher_id)
+            last = sync.last_sent(device.id)
+            sequence = last.sequence + 1
+            data = self._write(session, device, plan, last, sequence)
+            max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
+            sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
+            for pupil_id in plan.whole:
+                sync.record_delivery(device.id, pupil_id, sequence)
+            for pupil_id in plan.purge:
+                sync.mark_purge_sent(device.id, pupil_id, sequence)
+            write_file_atomically(out, data)
+        return HubExportReport(
+            device.id, sequence, len(plan.changes), len(plan.whole), len(plan.purge), len(data)
+        )
+
+    def _plan(self, session: Session, device: Device, teacher_id: str) -> _ExportPlan:
+        sync = SyncRepository(session)
+        repo = HubRepository(session)
+        assigned = {
+            a.pupil_id for a in repo.assignments(teacher_id=teacher_id, include_ended=False)
+        }
+        acked = sync.acknowledged_sequence(device.id)
+        deliveries = sync.deliveries(device.id)
+        held = {d.pupil_id for d in deliveries if d.first_sequence <= acked and d.purged_in is None}
+        whole = assigned - held
+        acked_change = sync.acknowledged_change(device.id)
+        changes = sync.changes_of_pupils(whole) + list(
+            sync.changes_since(acked_change, pupil_ids=assigned & held, not_origin=device.id)
+        )
+        purge = {d.pupil_id for d in deliveries} - assigned
+        return _ExportPlan(sorted(whole), sorted(purge), changes, acked_change)
+
+    def _write(
+        self,
+        session: Session,
+        device: Device,
+        plan: _ExportPlan,
+        last: ChainPosition,
+        sequence: int,
+    ) -> bytes:
+        info = hub_info(self.store)
+        profile = PupilRepository(session).authority(info.authority_id)
+        if profile is None:
+            raise NotFoundError("This hub has no authority profile; run 'init' again.")
+        now = self.clock()
+        payload: dict[str, Any] = {
+            "authority": {"id": info.authority_id, "name": info.name, "country": info.country},
+            "profile": profile.to_dict(),
+            "changes": [body for _, body in sorted(plan.changes, key=lambda item: item[0])],
+            "purge": plan.purge,
+        }
+        return write_bundle(
+            kind="snapshot" if sequence == 1 else "changes",
+            sequence=sequence,
+            base=last.bundle_hash,
+            ack=SyncRepository(session).last_applied(device.id).sequence,
+            schema_version=SCHEMA_VERSION,
+            created=now,
+            expires=now + DEFAULT_LIFETIME,
+            payload=payload,
+            sender_keys=self.keys,
+            recipient=device.identity,
+            counts={"changes": len(plan.changes), "purge": len(plan.purge)},
+        )
+
+
+@dataclass(frozen=True)
+class _ExportPlan:
+    whole: list[str]
+    purge: list[str]
+    changes: list[tuple[int, dict[str, Any]]]
+    acked_change: int
+
+
+def _device_for(repo: HubRepository, teacher_id: str, device_id: str | None) -> Device:
+    repo.teacher(teacher_id)
+    devices = repo.devices(teacher_id)
+    if device_id is not None:
+        chosen = [d for d in devices if d.id == device_id]
+        if not chosen:
+            raise NotFoundError("That device is not enrolled for this teacher.")
+    else:
+        chosen = [d for d in devices if not d.revoked] or devices
+    if not chosen:
+        raise EnrolmentError("This teacher has no enrolled device yet: use 'enrol' first.")
+    if len(chosen) > 1:
+        raise UsageError("This teacher has several devices: name one with --device.")
+    if chosen[0].revoked:
+        raise EnrolmentError("That device is revoked: nothing is exported for it.")
+    return chosen[0]
+
+
+def _check_device_changes(session: Session, device: Device, changes: list[Change]) -> None:
+    """A device may change only its teacher's pupils, only as the school, only as itself."""
+    repo = HubRepository(session)
+    assigned = {
+        a.pupil_id for a in repo.assignments(teacher_id=device.teacher_id, include_ended=False)
+    }
+    for change in changes:
+        if change.side != "school" or change.author != device.id:
+            raise PayloadInvalidError(field="author")
+        if parse_entity(change.entity)[1] not in assigned:
+            raise PayloadInvalidError(field="entity")
+        if change.op == "set" and POLICY.owner_of(change.field) == "authority":
+            raise PayloadInvalidError(field=change.field)

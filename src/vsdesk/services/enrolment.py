@@ -1,0 +1,59 @@
+"""The device's side of enrolment: open the invitation, pin the authority, ask to join.
+
+Opening an invitation proves nothing about who made it; the fingerprint shown to the
+teacher, read back against the one the Virtual School reads out by phone, does. The
+authority's keys are pinned only in the same transaction that writes the request, so a
+failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vsdesk.domain.profiles import default_profile
+from vsdesk.errors import EnrolmentError
+from vsdesk.services.device import device_keys
+from vsdesk.storage.pupil_repository import PupilRepository
+from vsdesk.storage.store import Store
+from vsdesk.storage.sync_repository import SyncRepository
+from vsdesk.sync.crypto import fingerprint
+from vsdesk.sync.enrolment import make_request, open_invite
+
+
+@dataclass(frozen=True)
+class EnrolmentStarted:
+    authority_id: str
+    authority_name: str
+    authority_fingerprint: str
+    device_id: str
+    device_fingerprint: str
+    request: bytes
+
+
+def start_enrolment(store: Store, invite_file: bytes, code: str, label: str) -> EnrolmentStarted:
+    invite = open_invite(invite_file, code)
+    with store.session() as session:
+        sync = SyncRepository(session)
+        pinned = sync.identity_of(invite.authority.party_id)
+        if pinned is not None and pinned.key_id != invite.authority.key_id:
+            raise EnrolmentError(
+                "This invitation carries different keys for an authority this device already "
+                "knows. Nothing was changed; ask your Virtual School to confirm by phone."
+            )
+        keys = device_keys(session, create=True)
+        assert keys is not None
+        sync.pin_peer(invite.authority, "authority", invite.authority_name)
+        pupils = PupilRepository(session)
+        if pupils.authority(invite.authority.party_id) is None:
+            pupils.save_authority(
+                default_profile(invite.authority.party_id, invite.authority_name, invite.country)
+            )
+        request = make_request(invite, keys, label)
+    return EnrolmentStarted(
+        authority_id=invite.authority.party_id,
+        authority_name=invite.authority_name,
+        authority_fingerprint=fingerprint(invite.authority.key_id),
+        device_id=keys.party_id,
+        device_fingerprint=fingerprint(keys.key_id),
+        request=request,
+    )

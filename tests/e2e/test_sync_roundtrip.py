@@ -1,0 +1,95 @@
+"""Sync by file between the real ``vsdesk-hub`` and ``vsdesk`` command lines."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from helpers.fixtures import Cli, _cli_env, find_markers
+from helpers.hub_fixtures import hub_env
+from helpers.sync_world import World, build_world
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    """One enrolled world per module (about 20 CLI runs), copied for each test."""
+    root = tmp_path_factory.mktemp("world")
+    built = build_world(
+        Cli("vsdesk-hub", hub_env(root / "hub")),
+        Cli("vsdesk", _cli_env(root / "data")),
+        root / "files",
+    )
+    built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
+    return root, built
+
+
+@pytest.fixture
+def world(template: tuple[Path, World], hub_dir: Path, vault_dir: Path, tmp_path: Path) -> World:
+    root, built = template
+    shutil.copytree(root / "hub", hub_dir)
+    shutil.copytree(root / "data", vault_dir)
+    shutil.copytree(root / "files", tmp_path / "files")
+    return replace(
+        built,
+        hub=Cli("vsdesk-hub", hub_env(hub_dir)),
+        device=Cli("vsdesk", _cli_env(vault_dir)),
+        files=tmp_path / "files",
+    )
+
+
+def test_snapshot_gives_the_device_exactly_its_assigned_pupils(world: World) -> None:
+    assert world.device_ids() == set(world.assigned)
+    pupil = world.assigned[0]
+    hub, device = world.hub_view(pupil), world.device_view(pupil)
+    assert device["pupil"] == hub["pupil"] and device["attendance"] == hub["attendance"]
+    assert device["targets"] == hub["targets"]
+
+
+def test_round_trip_edits_flow_both_ways(world: World) -> None:
+    pupil = next(
+        p for p in world.assigned if world.device_view(p)["plan"]["status"] == "ready-for-meeting"
+    )
+    world.run(
+        world.device, "edit", pupil, "attendance.percent=87.5",
+        "voice.pupil=Rwy'n hapus yn Ysgol y Dŵr", "plan.status=submitted",
+    )  # fmt: skip
+    out = world.run(world.hub, "sync", "import", str(world.device_to_hub("d1.bundle")))
+    assert "applied bundle 1" in out
+    on_hub = world.hub_view(pupil)
+    assert on_hub["attendance"]["percent"] == 87.5
+    assert on_hub["voice"]["pupil"] == "Rwy'n hapus yn Ysgol y Dŵr"
+    assert on_hub["plan"]["status"] == "submitted"
+
+    world.run(world.hub, "edit", pupil, "qa.rating=green", "qa.comments=Clear SMART targets")
+    world.run(world.device, "sync", "import", str(world.hub_to_device("h2.bundle")))
+    on_device = world.device_view(pupil)
+    assert on_device["qa"]["rating"] == "green"
+    assert on_device["attendance"]["percent"] == 87.5
+
+
+def test_replay_is_already_applied_and_changes_nothing(world: World) -> None:
+    again = world.device("sync", "import", str(world.files / "h1.bundle"))
+    assert again.returncode == 0 and "already applied" in again.stdout
+
+
+def test_unassign_purges_the_pupil_from_the_device(world: World, vault_dir: Path) -> None:
+    gone = world.assigned[0]
+    marker = world.device_view(gone)["pupil"]["upn"]
+    world.run(world.hub, "unassign", gone, world.teacher)
+    world.run(world.device, "sync", "import", str(world.hub_to_device("h2.bundle")))
+    assert gone not in world.device_ids()
+    assert find_markers(vault_dir, [marker]) == []
+
+
+def test_revoked_device_is_refused_both_ways(world: World) -> None:
+    world.run(world.device, "edit", world.assigned[1], "attendance.percent=90")
+    bundle = world.device_to_hub("d1.bundle")
+    world.run(world.hub, "revoke", world.device_id)
+    refused = world.hub("sync", "import", str(bundle))
+    assert refused.returncode == 1 and "revoked" in refused.stderr
+    out = world.files / "x"
+    export = world.hub("sync", "export", "--teacher", world.teacher, "--out", str(out))
+    assert export.returncode == 1 and "revoked" in export.stderr and not out.exists()

@@ -1,0 +1,64 @@
+"""A hub and an enrolled teacher's device, built through the real command lines."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpers.fixtures import Cli
+
+
+@dataclass
+class World:
+    hub: Cli
+    device: Cli
+    files: Path
+    teacher: str
+    assigned: list[str]
+    others: list[str]
+    device_id: str
+
+    def run(self, cli: Cli, *args: str) -> str:
+        result = cli(*args)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def hub_to_device(self, name: str) -> Path:
+        bundle = self.files / name
+        self.run(self.hub, "sync", "export", "--teacher", self.teacher, "--out", str(bundle))
+        return bundle
+
+    def device_to_hub(self, name: str) -> Path:
+        bundle = self.files / name
+        self.run(self.device, "sync", "export", "--out", str(bundle))
+        return bundle
+
+    def hub_view(self, pupil_id: str) -> dict:  # type: ignore[type-arg]
+        return json.loads(self.run(self.hub, "pupils", "show", pupil_id, "--json"))
+
+    def device_view(self, pupil_id: str) -> dict:  # type: ignore[type-arg]
+        return json.loads(self.run(self.device, "pupils", "show", pupil_id, "--json"))
+
+    def device_ids(self) -> set[str]:
+        return {p["id"] for p in json.loads(self.run(self.device, "pupils", "--json"))}
+
+
+def build_world(hub: Cli, device: Cli, files: Path, pupils: int = 30, assign: int = 10) -> World:
+    files.mkdir(parents=True, exist_ok=True)
+    run = World(hub, device, files, "", [], [], "").run
+    run(hub, "init", "--name", "Cardiff", "--id", "cardiff")
+    run(hub, "pupils", "generate", "--count", str(pupils), "--seed", "7")
+    teacher = run(hub, "teachers", "add", "--name", "Ms Siân Llŷr", "--school", "Ysgol y Dŵr")
+    teacher = teacher.strip().splitlines()[-1]
+    ids = sorted(p["id"] for p in json.loads(run(hub, "pupils", "--json")))
+    for pupil_id in ids[:assign]:
+        run(hub, "assign", pupil_id, teacher)
+    invite = files / "invite.vsdesk"
+    code = run(hub, "enrol", teacher, "--out", str(invite)).strip().splitlines()[-1]
+    run(device, "init", "--name", "Ms Siân Llŷr")
+    request = files / "request.vsdesk"
+    enrolled = run(device, "enrol", str(invite), "--code", code, "--out", str(request))
+    device_id = enrolled.split("This device: ")[1].split(",")[0]
+    run(hub, "devices", "add", str(request))
+    return World(hub, device, files, teacher, ids[:assign], ids[assign:], device_id)
