@@ -1,9 +1,11 @@
 """``make run``: build (once) a demo world and start the app on it.
 
-The world is a folder of fictional data: a teacher's vault filled with synthetic pupils,
-opened with a passphrase printed on screen (demo data only, never real pupils). Until the
-window exists (a later issue) the app "starts" by listing the pupils and showing how to use
-the command line on them.
+The world is a folder of fictional data: a demo Virtual School hub ("Demo Authority") with
+synthetic pupils, a designated teacher whose device is enrolled with it, and the teacher's
+vault filled by a real signed, encrypted snapshot bundle, exactly as in production. The
+passphrases are printed on screen: demo data only, never real pupils. Until the window
+exists (a later issue) the app "starts" by listing the teacher's pupils and showing how to
+go on from the command line.
 """
 
 from __future__ import annotations
@@ -14,21 +16,53 @@ import sys
 from pathlib import Path
 
 from vsdesk.cli.main import main as vsdesk_main
-from vsdesk.services.pupils import PupilService
+from vsdesk.hub.invitations import InvitationService
+from vsdesk.hub.keys import load_keys
+from vsdesk.hub.pupils import HubPupils
+from vsdesk.hub.service import initialise
+from vsdesk.hub.store import default_url
+from vsdesk.hub.sync_service import HubSync
+from vsdesk.hub.teachers import TeacherService
+from vsdesk.services.client_sync import ClientSync
+from vsdesk.services.enrolment import start_enrolment
 from vsdesk.storage.vault import Vault
 
 DEMO_PASSPHRASE = "demo passphrase - fictional pupils only"
-DEMO_PUPILS = 40
+HUB_PASSPHRASE = "demo hub passphrase - fictional only"
+AUTHORITY = "demo-authority"
+DEMO_PUPILS = 60
+ASSIGNED = 24
 DEMO_SEED = 2026
 
 
 def build(directory: Path) -> Path:
-    """Create the demo world's vault if it is not there yet; return its folder."""
+    """Create the demo world if it is not there yet; return the teacher's vault folder."""
     vault_dir = directory / "teacher"
-    if not Vault.exists(vault_dir):
-        vault = Vault.create(vault_dir, DEMO_PASSPHRASE, owner="Demo Teacher")
-        PupilService(vault, "Demo Teacher").add_demo(DEMO_PUPILS, DEMO_SEED)
-        vault.lock()
+    if Vault.exists(vault_dir):
+        return vault_dir
+    hub = initialise(
+        default_url(directory / "hub"),
+        name="Demo Authority",
+        country="wales",
+        authority_id=AUTHORITY,
+        passphrase=HUB_PASSPHRASE,
+    )
+    keys = load_keys(hub, HUB_PASSPHRASE)
+    pupils = HubPupils(hub, f"{AUTHORITY}:demo")
+    pupils.generate(DEMO_PUPILS, DEMO_SEED)
+    teachers = TeacherService(hub)
+    teacher = teachers.add("Ms Siân Llŷr", "Ysgol y Dŵr Gwyn").id
+    for summary in pupils.summaries()[:ASSIGNED]:
+        teachers.assign(summary.summary.id, teacher)
+    invitation = InvitationService(hub, keys).issue(teacher)
+    vault = Vault.create(vault_dir, DEMO_PASSPHRASE, owner="Ms Siân Llŷr")
+    started = start_enrolment(vault, invitation.file_bytes, invitation.code, "demo laptop")
+    InvitationService(hub, keys).accept(started.request)
+    snapshot = directory / "first-snapshot.vsdesk"
+    HubSync(hub, keys).export_file(teacher, snapshot)
+    ClientSync(vault).import_file(snapshot)
+    vault.lock()
+    hub.close()
     return vault_dir
 
 
@@ -36,15 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dir", type=Path, default=Path("demo-world"))
     args = parser.parse_args(argv)
+    print(f"Building the demo world in {args.dir}/ (fictional pupils only)…")
     vault_dir = build(args.dir)
     os.environ["VSDESK_PASSPHRASE"] = DEMO_PASSPHRASE
-    print(f"Demo world in {args.dir}/ (fictional pupils only).")
-    print(f'Passphrase: "{DEMO_PASSPHRASE}"\n')
+    print(f'Teacher vault: {vault_dir}   passphrase: "{DEMO_PASSPHRASE}"')
+    print(f'Demo hub:      {args.dir / "hub"}   passphrase: "{HUB_PASSPHRASE}"\n')
     code = vsdesk_main(["--data", str(vault_dir), "pupils"])
     print(
-        "\nTry:  export VSDESK_DATA=" + str(vault_dir) + f" VSDESK_PASSPHRASE='{DEMO_PASSPHRASE}'"
+        f"\nTry:  export VSDESK_DATA={vault_dir} VSDESK_PASSPHRASE='{DEMO_PASSPHRASE}'"
         "\n      .venv/bin/vsdesk pupils show <ID>"
-        "\n      .venv/bin/vsdesk edit <ID> attendance.percent=95 voice.pupil='…'"
+        "\n      .venv/bin/vsdesk edit <ID> attendance.percent=95"
+        "\n      .venv/bin/vsdesk pack <ID> --lang both --out pack.pdf"
+        "\n      .venv/bin/vsdesk sync export --out to-hub.vsdesk"
+        f"\n      VSDESK_HUB_DATA={args.dir / 'hub'} VSDESK_HUB_PASSPHRASE='{HUB_PASSPHRASE}' \\"
+        "\n        .venv/bin/vsdesk-hub sync import to-hub.vsdesk"
     )
     return code
 
