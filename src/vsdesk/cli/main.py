@@ -1,8 +1,7 @@
-"""Entry point of ``vsdesk``: parse, dispatch, and turn every failure into one clear line.
+"""Entry point of ``vsdesk``: parse and dispatch.
 
-Errors print as ``error: …`` on stderr with exit 1 (2 for usage), never a traceback: a
-traceback can carry a pupil's data in its local values and frightens the people who use this.
-An unexpected exception (a bug) prints only its type, so it can be reported without data.
+How failures reach the terminal (one ``error:`` line, exit 1 or 2, never a traceback) is
+decided in one place for both command lines: :mod:`vsdesk.cli.runner`.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from collections.abc import Sequence
 from vsdesk import __version__
 from vsdesk.cli import pack_commands, pupil_commands, sync_commands, vault_commands
 from vsdesk.cli.context import CommandContext
-from vsdesk.errors import UsageError, VsdeskError
+from vsdesk.cli.runner import run_handler
 
 COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands)
 
@@ -46,30 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
-    context = CommandContext.from_args(args)
-    try:
-        return int(args.handler(args, context))
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except VsdeskError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # output piped into `head`: not an error for the user
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        print("error: interrupted; nothing was half-written.", file=sys.stderr)
-        return 130
-    except Exception as error:  # a bug: say what kind, never what data
-        print(
-            f"error: internal error ({type(error).__name__}); nothing was changed. "
-            "Please report it.",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        context.close()
+    return run_handler(args.handler, args, CommandContext.from_args(args))
 
 
 if __name__ == "__main__":

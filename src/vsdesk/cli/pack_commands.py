@@ -9,8 +9,8 @@ from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.errors import UsageError
+from vsdesk.files import write_atomically
 from vsdesk.services.packs import PackRequest, render_one, write_due
-from vsdesk.sync.bundle_writer import write_file_atomically
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,7 +57,7 @@ def _request(args: argparse.Namespace) -> PackRequest:
 def run_pack(args: argparse.Namespace, context: CommandContext) -> int:
     request = _request(args)
     pdf = render_one(context.pupils(), args.pupil_id, request)
-    write_file_atomically(args.out, pdf)
+    write_atomically(args.out, pdf, "meeting pack")
     print(f"Wrote the meeting pack ({len(pdf) // 1024} KiB) to {args.out}")
     return 0
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_json, print_table
 from vsdesk.errors import KnownError, UsageError
+from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
-from vsdesk.sync.bundle_writer import write_file_atomically
 
 MAX_INVITE_BYTES = 64 * 1024
 
@@ -66,7 +66,7 @@ def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
     started = start_enrolment(
         context.vault(), _read(args.invite, MAX_INVITE_BYTES), args.code, args.label
     )
-    write_file_atomically(args.out, started.request)
+    write_atomically(args.out, started.request, "enrolment request")
     print(f"Virtual School: {started.authority_name} ({started.authority_id})")
     print(f"Its key fingerprint: {started.authority_fingerprint}")
     print("Check it against the fingerprint your Virtual School reads out by phone.")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from vsdesk import __version__
-from vsdesk.errors import UsageError, VsdeskError
+from vsdesk.cli.runner import run_handler
 from vsdesk.hub import (
     device_commands,
     pupil_commands,
@@ -61,30 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
-    context = HubContext.from_args(args)
-    try:
-        return int(args.handler(args, context))
-    except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except VsdeskError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        print("error: interrupted; nothing was half-written.", file=sys.stderr)
-        return 130
-    except Exception as error:  # a bug: say what kind, never what data
-        print(
-            f"error: internal error ({type(error).__name__}); nothing was changed. "
-            "Please report it.",
-            file=sys.stderr,
-        )
-        return 1
-    finally:
-        context.close()
+    return run_handler(args.handler, args, HubContext.from_args(args))
 
 
 if __name__ == "__main__":

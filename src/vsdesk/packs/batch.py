@@ -8,11 +8,7 @@ then renamed), so a crash leaves a whole pack or none.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import re
-import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -22,6 +18,7 @@ from typing import Final
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.errors import KnownError, NotFoundError, UsageError
+from vsdesk.files import write_atomically
 from vsdesk.packs.facts import meeting_day
 from vsdesk.packs.options import PackOptions
 from vsdesk.packs.render import render_pack
@@ -67,7 +64,8 @@ def write_packs(
         profile = _profile_for(pupil, profiles)
         day = meeting_day(pupil, options.meeting_date)
         path = folder / pack_filename(pupil, day)
-        write_atomically(path, render_pack(pupil, profile, replace(options, meeting_date=day)))
+        pdf = render_pack(pupil, profile, replace(options, meeting_date=day))
+        write_atomically(path, pdf, "meeting pack")
         written.append(path)
     return written
 
@@ -79,38 +77,3 @@ def _profile_for(pupil: Pupil, profiles: Mapping[str, AuthorityProfile]) -> Auth
         raise NotFoundError(
             f"No authority profile is held for home authority '{pupil.pupil.home_authority}'."
         ) from None
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Whole file or nothing; the temporary name says nothing about the pupil.
-
-    ``OSError`` becomes :class:`KnownError` naming only the errno: the original message
-    holds the path, which holds the pupil's id.
-    """
-    temp = path.parent / f".vsdesk-{secrets.token_hex(8)}.tmp"
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        _sync_directory(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        code = errno.errorcode.get(exc.errno or 0, "unknown error")
-        raise KnownError(
-            "The meeting pack could not be saved. Check that the folder exists, that you may "
-            f"write to it and that the disk is not full ({code})."
-        ) from None
-
-
-def _sync_directory(directory: Path) -> None:
-    """Flush the rename itself (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from vsdesk.errors import (
     VaultLockedError,
     VaultMissingError,
 )
+from vsdesk.files import write_atomically
 from vsdesk.storage import keywrap, migrate
 from vsdesk.storage.engine import DAMAGED_MESSAGE, check_integrity, open_engine
 from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
@@ -72,7 +72,9 @@ class Vault:
         with vault.session() as session:
             session.add(MetaRow(key="owner", value=owner))
             session.add(MetaRow(key="created", value=datetime.now(UTC).isoformat()))
-        _write_atomically(paths.vault_key(directory), keywrap.wrap(raw_key, passphrase, kdf))
+        write_atomically(
+            paths.vault_key(directory), keywrap.wrap(raw_key, passphrase, kdf), "key file"
+        )
         return vault
 
     @classmethod
@@ -137,7 +139,7 @@ class Vault:
         if self._key is None:
             raise VaultLockedError("The vault is locked. Unlock it with your passphrase.")
         wrapped = keywrap.wrap(bytes(self._key), new_passphrase, kdf)
-        _write_atomically(paths.vault_key(self.directory), wrapped)
+        write_atomically(paths.vault_key(self.directory), wrapped, "key file")
 
     def compact(self) -> None:
         """Fold the WAL into the database and rebuild it, so freed pages leave the files."""
@@ -179,28 +181,3 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise KnownError(f"Cannot read the vault's key file ({error.strerror}).") from None
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write, fsync, rename: a crash leaves either the old file or the new one, never half."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-        _fsync_dir(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

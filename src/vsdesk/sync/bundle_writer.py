@@ -9,17 +9,13 @@ can be swapped for another bundle's (mix-and-match).
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import secrets
 import zlib
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from vsdesk.errors import KnownError
+from vsdesk.files import write_atomically
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_errors import BundleTooLargeError, PayloadTooLargeError
 from vsdesk.sync.bundle_format import (
@@ -124,45 +120,5 @@ def _check_addressing(
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one.
-
-    The temporary file sits in the same directory (so ``os.replace`` is atomic) under a
-    random name that says nothing about its contents. The data and then the directory
-    entry are flushed to disk before returning. ``OSError`` becomes :class:`KnownError`,
-    chained to nothing: the original names the path, and a path may contain a name.
-    """
-    temp = path.parent / f".vsdesk-{secrets.token_hex(8)}.tmp"
-    try:
-        _write_and_sync(temp, data)
-        os.replace(temp, path)
-        _sync_directory(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise KnownError(
-            "The bundle file could not be saved. Check that the folder exists, that you "
-            f"may write to it and that the disk is not full ({_errno_name(exc)})."
-        ) from None
-
-
-def _errno_name(exc: OSError) -> str:
-    """A symbolic errno (``ENOSPC``) tells support what failed without the path."""
-    return errno.errorcode.get(exc.errno or 0, "unknown error")
-
-
-def _write_and_sync(path: Path, data: bytes) -> None:
-    with open(path, "xb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _sync_directory(directory: Path) -> None:
-    """Flush the rename itself (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Write a bundle file whole or not at all (see :func:`vsdesk.files.write_atomically`)."""
+    write_atomically(path, data, "bundle file")
