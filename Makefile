@@ -39,8 +39,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Both cores: the suite runs its real CLIs and hubs as subprocesses, so it parallelises well.
 test: setup lint typecheck
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 bench: setup
 	$(BIN)/python -m bench.run --out docs/benchmarks.md

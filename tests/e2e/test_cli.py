@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers.fixtures import Cli, find_markers, snapshot
+from helpers.fixtures import Cli, cli_env, find_markers, snapshot
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo vault per module, made through the CLI and copied for each test."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    made = Cli("vsdesk", cli_env(folder))
+    assert made("init", "--name", "Ms Jones").returncode == 0
+    assert made("demo", "--pupils", "12", "--seed", "5").returncode == 0
+    return folder
 
 
 @pytest.fixture
-def demo(cli: Cli) -> Cli:
-    assert cli("init", "--name", "Ms Jones").returncode == 0
-    assert cli("demo", "--pupils", "12", "--seed", "5").returncode == 0
+def demo(cli: Cli, demo_template: Path, vault_dir: Path) -> Cli:
+    shutil.copytree(demo_template, vault_dir)
     return cli
 
 

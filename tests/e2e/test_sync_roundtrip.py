@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.fixtures import Cli, _cli_env, find_markers
+from helpers.fixtures import Cli, cli_env, find_markers
 from helpers.hub_fixtures import hub_env
 from helpers.sync_world import World, build_world
 
@@ -19,7 +19,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
     root = tmp_path_factory.mktemp("world")
     built = build_world(
         Cli("vsdesk-hub", hub_env(root / "hub")),
-        Cli("vsdesk", _cli_env(root / "data")),
+        Cli("vsdesk", cli_env(root / "data")),
         root / "files",
     )
     built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
@@ -35,7 +35,7 @@ def world(template: tuple[Path, World], hub_dir: Path, vault_dir: Path, tmp_path
     return replace(
         built,
         hub=Cli("vsdesk-hub", hub_env(hub_dir)),
-        device=Cli("vsdesk", _cli_env(vault_dir)),
+        device=Cli("vsdesk", cli_env(vault_dir)),
         files=tmp_path / "files",
     )
 

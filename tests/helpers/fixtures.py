@@ -58,7 +58,7 @@ class Cli:
         return CliResult(done.returncode, done.stdout, done.stderr)
 
 
-def _cli_env(data: Path) -> dict[str, str]:
+def cli_env(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VSDESK_")}
     return env | {
         "VSDESK_DATA": str(data),
@@ -69,7 +69,7 @@ def _cli_env(data: Path) -> dict[str, str]:
 
 @pytest.fixture
 def cli(vault_dir: Path) -> Cli:
-    return Cli("vsdesk", _cli_env(vault_dir))
+    return Cli("vsdesk", cli_env(vault_dir))
 
 
 def files_under(directory: Path) -> list[Path]:
