@@ -105,7 +105,8 @@ class Kit:
             clock=self.clock,
         )
         hub = Hub(store, load_keys(store, HUB_PASSPHRASE), self.clock, directory)
-        HubPupils(store, f"{authority}:officer", self.clock).generate(pupils, seed)
+        if pupils:
+            HubPupils(store, f"{authority}:officer", self.clock).generate(pupils, seed)
         return hub
 
     def device(self, name: str = "device") -> Device:

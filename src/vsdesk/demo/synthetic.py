@@ -7,6 +7,7 @@ font faults); every school, carer and address is invented.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -109,8 +110,12 @@ def generate_pupils(
     ]
 
 
-def _id(rng: random.Random, prefix: str) -> str:
-    return f"{prefix}-{rng.getrandbits(40):010x}"
+def _id(rng: random.Random, prefix: str, scope: str = "") -> str:
+    """Seeded, and for pupils scoped by authority, so two authorities' ids never collide."""
+    bits = rng.getrandbits(40)
+    if not scope:
+        return f"{prefix}-{bits:010x}"
+    return f"{prefix}-{hashlib.sha256(f'{scope}:{bits}'.encode()).hexdigest()[:10]}"
 
 
 def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school: str) -> Pupil:
@@ -135,7 +140,8 @@ def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school:
         first_language=rng.choice(("welsh", "english")) if home.country == "wales" else "english",
     )
     plans = _plans(rng, today, terms, home, year_group)
-    return Pupil(id=_id(rng, "p"), pupil=identity, safeguarding=_contacts(rng), plans=plans)
+    pupil_id = _id(rng, "p", home.id)
+    return Pupil(id=pupil_id, pupil=identity, safeguarding=_contacts(rng), plans=plans)
 
 
 def _contacts(rng: random.Random) -> Safeguarding:

@@ -9,7 +9,7 @@ apart: an authority can only touch pupils whose home authority it is.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +34,7 @@ from vsdesk.sync.bundle_errors import PayloadInvalidError
 from vsdesk.sync.bundle_reader import OpenedBundle, bundle_hash, open_bundle, read_bundle_file
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.crypto import PartyKeys
+from vsdesk.sync.pupil_entities import parse_entity
 
 Clock = Callable[[], datetime]
 
@@ -96,6 +97,9 @@ class ClientSync:
         pupils.save_authority(parse_profile(payload["profile"]))
         purged = _purge(pupils, authority, payload["purge"])
         changes = parse_changes(payload["changes"])
+        # Before the merge: it may rewrite pupil.home_authority, so a check made only after
+        # it would read what the bundle itself just wrote.
+        _check_scope(pupils, authority, {parse_entity(c.entity)[1] for c in changes}, held=True)
         outcome = ChangeBook(session, keys.party_id, "school").merge_received(changes, authority)
         _check_scope(pupils, authority, outcome.pupils)
         return ImportReport(
@@ -213,8 +217,16 @@ def _purge(pupils: PupilRepository, authority: str, pupil_ids: list[str]) -> int
     return purged
 
 
-def _check_scope(pupils: PupilRepository, authority: str, touched: frozenset[str]) -> None:
-    """An authority may only write its own pupils (each authority's data stays separate)."""
+def _check_scope(
+    pupils: PupilRepository, authority: str, touched: Set[str], *, held: bool = False
+) -> None:
+    """An authority may only write its own pupils (each authority's data stays separate).
+
+    ``held``: check only the pupils this device holds already (before a merge, when new
+    pupils do not exist yet); otherwise every touched pupil must exist and be the sender's.
+    """
     for pupil_id in touched:
+        if held and not pupils.exists(pupil_id):
+            continue
         if pupils.get(pupil_id).pupil.home_authority != authority:
             raise PayloadInvalidError(field="pupil.home_authority")

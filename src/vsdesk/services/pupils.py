@@ -34,6 +34,8 @@ from vsdesk.storage.store import Store
 from vsdesk.sync.changes import Side
 
 SENSITIVE_SECTION = "safeguarding"
+# Which authority a record belongs to decides who may sync it; it is set once, at creation.
+FIXED_FIELDS = frozenset({"pupil.home_authority"})
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,12 @@ class PupilService:
 
     def _value_for(self, path: str, value: Any) -> Any:
         spec = spec_for(path)
+        if path in FIXED_FIELDS:
+            raise ValidationError(
+                "A pupil's home authority cannot be edited: a transfer is an unassignment here "
+                "and a new record at the new authority.",
+                field=path,
+            )
         if spec.owner not in (self.side, Owner.SHARED):
             raise ValidationError(
                 f"'{path}' is kept by the {spec.owner.value}, so it cannot be changed here.",

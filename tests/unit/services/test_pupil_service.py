@@ -71,3 +71,17 @@ def test_unknown_pupil_and_empty_edit(service: PupilService) -> None:
         service.edit("p-nobody", {"voice.pupil": "x"})
     with pytest.raises(UsageError):
         service.edit(first_id(service), {})
+
+
+def test_home_authority_is_fixed_on_both_sides(service: PupilService) -> None:
+    hub = PupilService(service.store, "VSH", side=Owner.AUTHORITY)
+    with pytest.raises(ValidationError, match="transfer"):
+        hub.edit(first_id(service), {"pupil.home_authority": "swansea"})
+
+
+def test_two_authorities_never_generate_the_same_pupil_ids() -> None:
+    from vsdesk.demo.synthetic import Authority, generate_pupils
+
+    cardiff = generate_pupils(20, seed=1, authorities=(Authority("cardiff", "Cardiff", "wales"),))
+    swansea = generate_pupils(20, seed=1, authorities=(Authority("swansea", "Swansea", "wales"),))
+    assert not {p.id for p in cardiff} & {p.id for p in swansea}
