@@ -41,7 +41,7 @@ typecheck: $(STAMP)
 
 # Both cores: the suite runs its real CLIs and hubs as subprocesses, so it parallelises well.
 test: setup lint typecheck
-	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q -n auto --dist loadgroup
 
 bench: setup
 	$(BIN)/python -m bench.run --out docs/benchmarks.md

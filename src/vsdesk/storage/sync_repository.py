@@ -25,6 +25,8 @@ from vsdesk.storage.sync_schema import (
 from vsdesk.sync.bundle_reader import ChainPosition, KnownSender
 from vsdesk.sync.crypto import PublicIdentity
 
+CHANGES = ChangeRow.metadata.tables[ChangeRow.__tablename__]
+
 
 def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -147,7 +149,10 @@ class SyncRepository:
             for body, authority_id, pupil_id, origin in rows
         ]
         if values:
-            self.session.execute(insert(ChangeRow), values)
+            # On the Table, not the mapped class: a plain executemany in the session's
+            # transaction, without the ORM's per-row bulk-insert bookkeeping (about 0.1 s
+            # of a 10,000-change import; no ORM object is made for these rows either way).
+            self.session.execute(insert(CHANGES), values)
 
     def known_change_ids(self, change_ids: Iterable[str]) -> set[str]:
         ids = list(change_ids)
