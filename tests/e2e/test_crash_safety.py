@@ -55,7 +55,8 @@ from vsdesk.storage.sync_schema import (
 )
 from vsdesk.storage.vault import Vault
 
-pytestmark = pytest.mark.slow
+# Both tests share one expensive module fixture: keep them on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("crash-safety")]
 
 KILLS = 20
 CHAIN = 4  # kills in a row on one copy, while each leaves it as before the import
