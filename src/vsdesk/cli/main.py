@@ -13,19 +13,13 @@ from collections.abc import Sequence
 from vsdesk import __version__
 from vsdesk.cli import pack_commands, pupil_commands, sync_commands, vault_commands
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.runner import run_handler
+from vsdesk.cli.runner import CommandParser, add_command_groups, run_main
 
 COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"error: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = CommandParser(
         prog="vsdesk",
         description="Encrypted, offline Personal Education Plans for designated teachers.",
     )
@@ -33,19 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data", metavar="DIR", help="data folder (default: VSDESK_DATA or your user data folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    add_command_groups(parser, COMMAND_GROUPS)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
-    return run_handler(args.handler, args, CommandContext.from_args(args))
+    return run_main(build_parser(), argv, CommandContext.from_args)
 
 
 if __name__ == "__main__":

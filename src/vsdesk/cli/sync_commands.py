@@ -9,11 +9,11 @@ from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_json, print_table
+from vsdesk.cli.runner import import_each
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
-from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
 
 MAX_INVITE_BYTES = 64 * 1024
 
@@ -87,18 +87,16 @@ def run_authorities(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     sync = ClientSync(context.vault())
-    for path in args.files:
-        try:
-            report = sync.import_file(path)
-        except BundleAlreadyAppliedError:
-            print(f"{path.name}: already applied; nothing changed.")
-            continue
-        print(
-            f"{path.name}: applied bundle {report.sequence} from {report.authority}: "
+
+    def apply(path: Path) -> str:
+        report = sync.import_file(path)
+        return (
+            f"applied bundle {report.sequence} from {report.authority}: "
             f"{report.changes} change(s) to {report.pupils} pupil(s), "
             f"{report.purged} pupil(s) removed, {report.new_conflicts} new conflict(s)."
         )
-    return 0
+
+    return import_each(args.files, apply)
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from vsdesk import __version__
-from vsdesk.cli.runner import run_handler
+from vsdesk.cli.runner import CommandParser, add_command_groups, run_main
 from vsdesk.hub import (
     device_commands,
     pupil_commands,
@@ -26,14 +26,8 @@ from vsdesk.hub.context import HubContext
 COMMAND_GROUPS = (setup_commands, pupil_commands, teacher_commands, device_commands, sync_commands)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"error: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = CommandParser(
         prog="vsdesk-hub",
         description="The Virtual School's hub: pupils, teachers, device enrolment and sync.",
     )
@@ -49,19 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL, e.g. postgresql+psycopg://vs@db/hub "
         "(default: VSDESK_HUB_DB, else hub.db in the hub folder)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    add_command_groups(parser, COMMAND_GROUPS)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
-    return run_handler(args.handler, args, HubContext.from_args(args))
+    return run_main(build_parser(), argv, HubContext.from_args)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from vsdesk.cli.runner import import_each
 from vsdesk.hub.context import HubContext
 from vsdesk.hub.sync_service import HubSync
-from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,18 +25,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_import(args: argparse.Namespace, context: HubContext) -> int:
     sync = HubSync(context.store(), context.keys())
-    for path in args.files:
-        try:
-            report = sync.import_file(path)
-        except BundleAlreadyAppliedError:
-            print(f"{path.name}: already applied; nothing changed.")
-            continue
-        print(
-            f"{path.name}: applied bundle {report.sequence} from {report.device}: "
+
+    def apply(path: Path) -> str:
+        report = sync.import_file(path)
+        return (
+            f"applied bundle {report.sequence} from {report.device}: "
             f"{report.changes} change(s) to {report.pupils} pupil(s), "
             f"{report.new_conflicts} new conflict(s)."
         )
-    return 0
+
+    return import_each(args.files, apply)
 
 
 def run_export(args: argparse.Namespace, context: HubContext) -> int:
