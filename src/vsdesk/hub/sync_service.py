@@ -28,7 +28,7 @@ from vsdesk.hub.service import hub_info
 from vsdesk.hub.store import HubStore
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
-from vsdesk.services.sync_payload import SCHEMA_VERSION, parse_changes, validate_device_payload
+from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.bundle_errors import PayloadInvalidError
@@ -94,24 +94,26 @@ class HubSync:
         data = read_bundle_file(path)
         with self.store.session() as session:
             sync = SyncRepository(session)
+            parsed = ParsedPayload(validate_device_payload)
             opened = open_bundle(
                 data,
                 me=self.keys,
                 keyring=_SessionKeyring(session),
                 chain=sync,
                 now=self.clock(),
-                validate_payload=validate_device_payload,
+                validate_payload=parsed,
             )
-            return self._apply(session, opened)
+            return self._apply(session, opened, parsed.changes)
 
-    def _apply(self, session: Session, opened: OpenedBundle) -> HubImportReport:
+    def _apply(
+        self, session: Session, opened: OpenedBundle, changes: list[Change]
+    ) -> HubImportReport:
         header, device_id = opened.header, opened.header.sender
         sync = SyncRepository(session)
         check_ack(sync, device_id, header.ack)
         sync.acknowledge(device_id, header.ack)
         sync.forget_purged(device_id, sync.acknowledged_sequence(device_id))
         sync.record_applied(device_id, header.sequence, opened.bundle_hash)
-        changes = parse_changes(opened.payload["changes"])
         device = HubRepository(session).device(device_id)
         _check_device_changes(session, device, changes)
         book = ChangeBook(session, self.keys.party_id, "authority")

@@ -23,7 +23,7 @@ from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.device import device_keys
 from vsdesk.services.sync_payload import (
     SCHEMA_VERSION,
-    parse_changes,
+    ParsedPayload,
     parse_profile,
     validate_authority_payload,
 )
@@ -33,6 +33,7 @@ from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.bundle_errors import PayloadInvalidError
 from vsdesk.sync.bundle_reader import OpenedBundle, bundle_hash, open_bundle, read_bundle_file
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
+from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.pupil_entities import parse_entity
 
@@ -73,20 +74,18 @@ class ClientSync:
         with self.store.session() as session:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
+            parsed = ParsedPayload(validate_authority_payload)
             opened = open_bundle(
-                data,
-                me=keys,
-                keyring=sync,
-                chain=sync,
-                now=self.clock(),
-                validate_payload=validate_authority_payload,
+                data, me=keys, keyring=sync, chain=sync, now=self.clock(), validate_payload=parsed
             )
-            report = self._apply(session, keys, opened)
+            report = self._apply(session, keys, opened, parsed.changes)
         if report.purged:
             self.store.compact()
         return report
 
-    def _apply(self, session: Session, keys: PartyKeys, opened: OpenedBundle) -> ImportReport:
+    def _apply(
+        self, session: Session, keys: PartyKeys, opened: OpenedBundle, changes: list[Change]
+    ) -> ImportReport:
         header, payload = opened.header, opened.payload
         authority = header.sender
         sync = SyncRepository(session)
@@ -96,7 +95,6 @@ class ClientSync:
         pupils = PupilRepository(session)
         pupils.save_authority(parse_profile(payload["profile"]))
         purged = _purge(pupils, authority, payload["purge"])
-        changes = parse_changes(payload["changes"])
         # Before the merge: it may rewrite pupil.home_authority, so a check made only after
         # it would read what the bundle itself just wrote.
         _check_scope(pupils, authority, {parse_entity(c.entity)[1] for c in changes}, held=True)

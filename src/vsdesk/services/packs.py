@@ -57,4 +57,3 @@ def write_due(
         p.pupil.home_authority: service.profile_for(p) for p in due
     }
     return list(write_packs(due, profiles, folder, _options(request, service.actor)))
-

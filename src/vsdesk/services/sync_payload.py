@@ -16,6 +16,7 @@ which knows the sender; this module only checks shape.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from vsdesk.domain.profiles import AuthorityProfile
@@ -38,13 +39,25 @@ def parse_changes(raw: Any) -> list[Change]:
     return changes
 
 
-def validate_device_payload(payload: Any) -> None:
+class ParsedPayload:
+    """A bundle reader's ``validate_payload`` hook that keeps what it parsed, so the import
+    applies the very changes that were checked, and parses 10,000 of them once, not twice."""
+
+    def __init__(self, validate: Callable[[Any], list[Change]]) -> None:
+        self._validate = validate
+        self.changes: list[Change] = []
+
+    def __call__(self, payload: Any) -> None:
+        self.changes = self._validate(payload)
+
+
+def validate_device_payload(payload: Any) -> list[Change]:
     if not isinstance(payload, dict) or set(payload) != DEVICE_KEYS:
         raise ValueError("not a device payload")
-    parse_changes(payload["changes"])
+    return parse_changes(payload["changes"])
 
 
-def validate_authority_payload(payload: Any) -> None:
+def validate_authority_payload(payload: Any) -> list[Change]:
     if not isinstance(payload, dict) or set(payload) != AUTHORITY_KEYS:
         raise ValueError("not an authority payload")
     authority = payload["authority"]
@@ -56,7 +69,7 @@ def validate_authority_payload(payload: Any) -> None:
     purge = payload["purge"]
     if not isinstance(purge, list) or not all(isinstance(item, str) for item in purge):
         raise ValueError("purge must be a list of pupil ids")
-    parse_changes(payload["changes"])
+    return parse_changes(payload["changes"])
 
 
 def parse_profile(raw: Any) -> AuthorityProfile:
