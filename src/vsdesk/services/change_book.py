@@ -130,7 +130,7 @@ class ChangeBook:
         """Write the merged values back into the documents; returns each pupil's authority."""
         authorities = {}
         for pupil_id, entities in by_pupil.items():
-            existing = self.pupils.get(pupil_id) if self.pupils.exists(pupil_id) else None
+            existing = self.pupils.find(pupil_id)
             views = {
                 e: {f: v.value for f, v in result.state.entities[e].view.items()} for e in entities
             }
@@ -140,10 +140,10 @@ class ChangeBook:
         return authorities
 
     def _authority_of(self, pupil_id: str) -> str:
-        try:
-            return self.pupils.get(pupil_id).pupil.home_authority
-        except NotFoundError:
-            raise ValidationError("A change names a pupil this store does not hold.") from None
+        authority = self.pupils.authority_of(pupil_id)
+        if authority is None:
+            raise ValidationError("A change names a pupil this store does not hold.")
+        return authority
 
     def _save_conflicts(self, result: MergeResult) -> None:
         for conflict in result.closed_conflicts:

@@ -207,8 +207,9 @@ def _choose_authority(sync: SyncRepository, authority_id: str | None) -> str:
 def _purge(pupils: PupilRepository, authority: str, pupil_ids: list[str]) -> int:
     purged = 0
     for pupil_id in pupil_ids:
-        if pupils.exists(pupil_id):
-            if pupils.get(pupil_id).pupil.home_authority != authority:
+        held_by = pupils.authority_of(pupil_id)
+        if held_by is not None:
+            if held_by != authority:
                 raise PayloadInvalidError()
             pupils.delete(pupil_id)
             purged += 1
@@ -224,7 +225,8 @@ def _check_scope(
     pupils do not exist yet); otherwise every touched pupil must exist and be the sender's.
     """
     for pupil_id in touched:
-        if held and not pupils.exists(pupil_id):
+        held_by = pupils.authority_of(pupil_id)
+        if held and held_by is None:
             continue
-        if pupils.get(pupil_id).pupil.home_authority != authority:
+        if held_by != authority:
             raise PayloadInvalidError(field="pupil.home_authority")

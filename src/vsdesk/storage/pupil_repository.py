@@ -140,6 +140,14 @@ class PupilRepository:
             raise NotFoundError("No pupil with that id in this vault.")
         return _to_pupil(row)
 
+    def find(self, pupil_id: str) -> Pupil | None:
+        row = self.session.get(PupilRow, pupil_id)
+        return None if row is None else _to_pupil(row)
+
+    def authority_of(self, pupil_id: str) -> str | None:
+        """A pupil's home authority from its column, without decoding the record."""
+        return self.session.scalar(select(PupilRow.authority_id).where(PupilRow.id == pupil_id))
+
     def exists(self, pupil_id: str) -> bool:
         return self.session.get(PupilRow, pupil_id) is not None
 

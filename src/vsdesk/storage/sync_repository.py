@@ -32,6 +32,13 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """Distinct values in slices small enough for one ``IN (…)`` on every database."""
+    distinct = sorted(set(values))
+    for start in range(0, len(distinct), size):
+        yield distinct[start : start + size]
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -155,15 +162,10 @@ class SyncRepository:
             self.session.execute(insert(CHANGES), values)
 
     def known_change_ids(self, change_ids: Iterable[str]) -> set[str]:
-        ids = list(change_ids)
         found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            found |= set(
-                self.session.scalars(
-                    select(ChangeRow.change_id).where(ChangeRow.change_id.in_(chunk))
-                )
-            )
+        for chunk in _chunks(change_ids):
+            query = select(ChangeRow.change_id).where(ChangeRow.change_id.in_(chunk))
+            found |= set(self.session.scalars(query))
         return found
 
     def changes_since(
@@ -191,37 +193,19 @@ class SyncRepository:
     def changes_of_pupils(self, pupil_ids: set[str]) -> list[tuple[int, dict[str, Any]]]:
         """The whole history of some pupils: what a device needs to hold them from scratch."""
         found: list[tuple[int, dict[str, Any]]] = []
-        ids = sorted(pupil_ids)
-        for start in range(0, len(ids), 500):
-            rows = self.session.execute(
-                select(ChangeRow.seq, ChangeRow.body).where(
-                    ChangeRow.pupil_id.in_(ids[start : start + 500])
-                )
-            )
-            found += [(seq, json.loads(body)) for seq, body in rows]
+        for chunk in _chunks(pupil_ids):
+            query = select(ChangeRow.seq, ChangeRow.body).where(ChangeRow.pupil_id.in_(chunk))
+            found += [(seq, json.loads(body)) for seq, body in self.session.execute(query)]
         return sorted(found, key=lambda item: item[0])
-
-    def last_change_seq(self) -> int:
-        return int(self.session.scalar(select(func.max(ChangeRow.seq))) or 0)
 
     # --- merge registers ------------------------------------------------------------------
 
     def registers(self, entities: Iterable[str]) -> dict[str, Any]:
-        names = list(set(entities))
         found: dict[str, Any] = {}
-        for start in range(0, len(names), 500):
-            rows = self.session.scalars(
-                select(EntityStateRow).where(EntityStateRow.entity.in_(names[start : start + 500]))
-            )
-            found |= {row.entity: json.loads(row.registers) for row in rows}
+        for chunk in _chunks(entities):
+            query = select(EntityStateRow).where(EntityStateRow.entity.in_(chunk))
+            found |= {row.entity: json.loads(row.registers) for row in self.session.scalars(query)}
         return found
-
-    def entities_of_pupil(self, pupil_id: str) -> list[str]:
-        return list(
-            self.session.scalars(
-                select(EntityStateRow.entity).where(EntityStateRow.pupil_id == pupil_id)
-            )
-        )
 
     def save_registers(self, entity: str, pupil_id: str, registers: Any) -> None:
         self.session.merge(
