@@ -16,12 +16,16 @@ DATA_ENV = "VSDESK_DATA"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    return _folder(explicit, DATA_ENV, APP_NAME)
+
+
+def _folder(explicit: str | os.PathLike[str] | None, env: str, app: str) -> Path:
     if explicit:
         return Path(explicit)
-    from_env = os.environ.get(DATA_ENV)
+    from_env = os.environ.get(env)
     if from_env:
         return Path(from_env)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(app, appauthor=False))
 
 
 def vault_db(directory: Path) -> Path:
@@ -38,12 +42,7 @@ HUB_DATA_ENV = "VSDESK_HUB_DATA"
 
 def hub_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The hub's folder: ``--data``, then ``VSDESK_HUB_DATA``, then the user data folder."""
-    if explicit:
-        return Path(explicit)
-    from_env = os.environ.get(HUB_DATA_ENV)
-    if from_env:
-        return Path(from_env)
-    return Path(platformdirs.user_data_dir(HUB_APP_NAME, appauthor=False))
+    return _folder(explicit, HUB_DATA_ENV, HUB_APP_NAME)
 
 
 def hub_db(directory: Path) -> Path:

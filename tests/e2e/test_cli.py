@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.fixtures import Cli, cli_env, find_markers, snapshot
+from helpers.fixtures import Cli, find_markers, make_demo_vault, snapshot
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo vault per module, made through the CLI and copied for each test."""
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    made = Cli("vsdesk", cli_env(folder))
-    assert made("init", "--name", "Ms Jones").returncode == 0
-    assert made("demo", "--pupils", "12", "--seed", "5").returncode == 0
-    return folder
+    return make_demo_vault(tmp_path_factory.mktemp("demo") / "data", pupils=12, seed=5)
 
 
 @pytest.fixture

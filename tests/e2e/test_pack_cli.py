@@ -10,16 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helpers.fixtures import Cli, cli_env
+from helpers.fixtures import Cli, make_demo_vault
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("packs") / "data"
-    made = Cli("vsdesk", cli_env(folder))
-    assert made("init", "--name", "Ms Jones").returncode == 0
-    assert made("demo", "--pupils", "8", "--seed", "3").returncode == 0
-    return folder
+    return make_demo_vault(tmp_path_factory.mktemp("packs") / "data", pupils=8, seed=3)
 
 
 @pytest.fixture

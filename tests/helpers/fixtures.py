@@ -93,3 +93,11 @@ def find_markers(directory: Path, markers: list[str]) -> list[tuple[str, str]]:
             if any(form in data for form in encodings_of(marker)):
                 found.append((path.name, marker))
     return found
+
+
+def make_demo_vault(folder: Path, pupils: int, seed: int) -> Path:
+    """A vault of fictional pupils made through the real CLI, to copy into each test."""
+    made = Cli("vsdesk", cli_env(folder))
+    assert made("init", "--name", "Ms Jones").returncode == 0
+    assert made("demo", "--pupils", str(pupils), "--seed", str(seed)).returncode == 0
+    return folder
