@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from vsdesk.cli.assignments import parse_assignments
+from vsdesk.cli.assignments import add_edit_parser, add_show_parser, parse_assignments
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_fields, print_json, print_table
 from vsdesk.domain.collation import welsh_key
@@ -15,19 +15,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pupils.add_argument("--json", action="store_true", help="machine-readable output")
     pupils.set_defaults(handler=run_list)
     actions = pupils.add_subparsers(dest="pupils_command", metavar="{show}")
-    show = actions.add_parser("show", help="one pupil and their current plan")
-    show.add_argument("pupil_id", metavar="ID")
-    show.add_argument("--json", action="store_true", help="nested by field path")
-    show.add_argument(
-        "--include-sensitive", action="store_true", help="include safeguarding contacts"
-    )
-    show.set_defaults(handler=run_show)
+    add_show_parser(actions, run_show)
 
-    edit = commands.add_parser("edit", help="change fields: vsdesk edit ID FIELD=VALUE ...")
-    edit.add_argument("pupil_id", metavar="ID")
-    edit.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
-    edit.add_argument("--json", action="store_true")
-    edit.set_defaults(handler=run_edit)
+    add_edit_parser(commands, "vsdesk", run_edit)
 
     history = commands.add_parser("history", help="every change to a pupil's record")
     history.add_argument("pupil_id", metavar="ID")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.assignments import parse_assignments
+from vsdesk.cli.assignments import add_edit_parser, add_show_parser, parse_assignments
 from vsdesk.cli.output import print_fields, print_json, print_table
 from vsdesk.hub.context import HubContext
 from vsdesk.hub.files import read_capped
@@ -24,19 +24,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imported = actions.add_parser("import", help="add pupils from a CSV export (docs/hub.md)")
     imported.add_argument("file", type=Path, metavar="FILE.csv")
     imported.set_defaults(handler=run_import)
-    show = actions.add_parser("show", help="one pupil and their current plan")
-    show.add_argument("pupil_id", metavar="ID")
-    show.add_argument("--json", action="store_true", help="nested by field path")
-    show.add_argument(
-        "--include-sensitive", action="store_true", help="include safeguarding contacts"
-    )
-    show.set_defaults(handler=run_show)
+    add_show_parser(actions, run_show)
 
-    edit = commands.add_parser("edit", help="change fields: vsdesk-hub edit ID FIELD=VALUE ...")
-    edit.add_argument("pupil_id", metavar="ID")
-    edit.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
-    edit.add_argument("--json", action="store_true")
-    edit.set_defaults(handler=run_edit)
+    add_edit_parser(commands, "vsdesk-hub", run_edit)
 
 
 def run_list(args: argparse.Namespace, context: HubContext) -> int:
