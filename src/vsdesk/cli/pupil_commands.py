@@ -7,7 +7,7 @@ import argparse
 from vsdesk.cli.assignments import add_edit_parser, add_show_parser, parse_assignments
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output import print_fields, print_json, print_table
-from vsdesk.domain.collation import welsh_key
+from vsdesk.domain.collation import name_key
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     summaries = sorted(
         context.pupils().summaries(),
-        key=lambda s: (welsh_key(s.family_name), welsh_key(s.given_name)),
+        key=lambda s: name_key(s.family_name, s.given_name),
     )
     if args.json:
         print_json(

@@ -31,6 +31,11 @@ def _letters(text: str) -> list[str]:
     return letters
 
 
+def name_key(family_name: str, given_name: str) -> tuple[object, ...]:
+    """How every list of pupils is ordered: family name, then given name, in Welsh order."""
+    return (welsh_key(family_name), welsh_key(given_name))
+
+
 def welsh_key(text: str) -> tuple[tuple[int, str], ...]:
     """Sort key: letters by the Welsh alphabet; accents break ties only (â after a)."""
     primary = tuple((RANK.get(letter, len(ALPHABET)), letter) for letter in _letters(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vsdesk.demo.synthetic import Authority, generate_pupils
+from vsdesk.domain.collation import name_key
 from vsdesk.domain.meta import Owner
 from vsdesk.errors import ValidationError
 from vsdesk.hub.clock import Clock, utc_now
@@ -42,7 +43,9 @@ class HubPupils:
 
     def summaries(self) -> list[HubPupilSummary]:
         held = TeacherService(self.store).teachers_by_pupil()
-        summaries = sorted(self.service.summaries(), key=lambda s: (s.family_name, s.given_name))
+        summaries = sorted(
+            self.service.summaries(), key=lambda s: name_key(s.family_name, s.given_name)
+        )
         return [HubPupilSummary(s, tuple(sorted(held.get(s.id, ())))) for s in summaries]
 
     def generate(self, count: int, seed: int) -> int:

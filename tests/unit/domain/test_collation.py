@@ -18,3 +18,12 @@ def test_circumflex_sorts_with_its_letter() -> None:
         "Ŵyn",
         "Xavier",
     ]
+
+
+def test_pupil_lists_order_by_family_then_given_name() -> None:
+    from vsdesk.domain.collation import name_key
+
+    people = [("Llwyd", "Siân"), ("Lewis", "Rhys"), ("Llwyd", "Cadi"), ("Lewis", "Ffion")]
+    assert sorted(people, key=lambda p: name_key(*p)) == [
+        ("Lewis", "Ffion"), ("Lewis", "Rhys"), ("Llwyd", "Cadi"), ("Llwyd", "Siân"),
+    ]  # fmt: skip
