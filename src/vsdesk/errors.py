@@ -26,13 +26,23 @@ Tree::
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+NOTHING_CHANGED = "Nothing was changed."
+
 
 class VsdeskError(Exception):
-    """Root of every error vsdesk raises on purpose; ``str()`` is fit to show a teacher."""
+    """Root of every error vsdesk raises on purpose; ``str()`` is fit to show a teacher.
+
+    A class may set ``default_message`` so that raising it needs no words at the call site
+    (``raise WrongCodeError()``): the wording lives once, beside the error it describes.
+    """
 
     code = "error"
+    default_message: ClassVar[str] = "That could not be done. " + NOTHING_CHANGED
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | None = None) -> None:
+        message = message or self.default_message
         super().__init__(message)
         self.message = message
 
@@ -102,10 +112,12 @@ class BundleError(VsdeskError):
     """A sync bundle was refused; nothing was changed. Subclasses live in vsdesk.sync."""
 
     code = "bundle"
+    default_message: ClassVar[str] = "This bundle was refused. " + NOTHING_CHANGED
 
 
 class EnrolmentError(VsdeskError):
     code = "enrolment"
+    default_message: ClassVar[str] = "The enrolment was refused. " + NOTHING_CHANGED
 
 
 class TransportError(KnownError):

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from vsdesk.errors import BundleError
+from vsdesk.errors import NOTHING_CHANGED, BundleError
 
 __all__ = [
     "BadSignatureError",
@@ -53,93 +53,82 @@ __all__ = [
     "WrongRecipientError",
 ]
 
-_NOTHING_CHANGED = "Nothing was changed."
 
-
-class _DefaultMessage(BundleError):
-    """Base that supplies a class-level default message, so call sites stay one word."""
-
-    default_message: ClassVar[str] = "This bundle was refused. " + _NOTHING_CHANGED
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
-
-
-class BundleTooLargeError(_DefaultMessage):
+class BundleTooLargeError(BundleError):
     code = "bundle-too-large"
     default_message = (
-        "This bundle file is larger than vsdesk accepts, so it was not opened. " + _NOTHING_CHANGED
+        "This bundle file is larger than vsdesk accepts, so it was not opened. " + NOTHING_CHANGED
     )
 
 
-class BundleTruncatedError(_DefaultMessage):
+class BundleTruncatedError(BundleError):
     code = "bundle-truncated"
     default_message = (
         "This bundle file is incomplete; it was probably cut short while being copied or "
-        "downloaded. Copy it again. " + _NOTHING_CHANGED
+        "downloaded. Copy it again. " + NOTHING_CHANGED
     )
 
 
-class NotABundleError(_DefaultMessage):
+class NotABundleError(BundleError):
     code = "not-a-bundle"
-    default_message = "This file is not a vsdesk bundle. " + _NOTHING_CHANGED
+    default_message = "This file is not a vsdesk bundle. " + NOTHING_CHANGED
 
 
-class UnsupportedBundleVersionError(_DefaultMessage):
+class UnsupportedBundleVersionError(BundleError):
     code = "bundle-unsupported-version"
     default_message = (
         "This bundle was made by a newer version of vsdesk. Update vsdesk, then open it "
-        "again. " + _NOTHING_CHANGED
+        "again. " + NOTHING_CHANGED
     )
 
 
-class MalformedBundleHeaderError(_DefaultMessage):
+class MalformedBundleHeaderError(BundleError):
     code = "bundle-malformed-header"
     default_message = (
         "This bundle's header is damaged or not in the expected form, so it cannot be "
-        "trusted. Ask for it to be sent again. " + _NOTHING_CHANGED
+        "trusted. Ask for it to be sent again. " + NOTHING_CHANGED
     )
 
 
-class UnknownSenderError(_DefaultMessage):
+class UnknownSenderError(BundleError):
     code = "bundle-unknown-sender"
     default_message = (
         "This bundle comes from a device or virtual school that this computer does not "
         "know. If you expected it, ask your virtual school to check your enrolment. "
-        + _NOTHING_CHANGED
+        + NOTHING_CHANGED
     )
 
 
-class RevokedSenderError(_DefaultMessage):
+class RevokedSenderError(BundleError):
     code = "bundle-revoked-sender"
     default_message = (
         "This bundle comes from a revoked device or a withdrawn key, so it is not trusted. "
-        + _NOTHING_CHANGED
+        + NOTHING_CHANGED
     )
 
 
-class BadSignatureError(_DefaultMessage):
+class BadSignatureError(BundleError):
     code = "bundle-bad-signature"
     default_message = (
         "This bundle was altered or damaged after it was signed, so it is not trusted. "
-        "Ask for it to be sent again. " + _NOTHING_CHANGED
+        "Ask for it to be sent again. " + NOTHING_CHANGED
     )
 
 
-class WrongRecipientError(_DefaultMessage):
+class WrongRecipientError(BundleError):
     code = "bundle-wrong-recipient"
     default_message = (
         "This bundle is addressed to a different device or virtual school, not to this "
-        "one. " + _NOTHING_CHANGED
+        "one. " + NOTHING_CHANGED
     )
 
 
-class BundleAlreadyAppliedError(_DefaultMessage):
+class BundleAlreadyAppliedError(BundleError):
     """A replay. Harmless: callers report it and finish successfully (exit status 0)."""
 
     code = "bundle-already-applied"
     harmless: ClassVar[bool] = True
-    default_message = "This bundle has already been applied. " + _NOTHING_CHANGED
+    default_message = "This bundle has already been applied. " + NOTHING_CHANGED
 
 
 class BundleGapError(BundleError):
@@ -151,48 +140,48 @@ class BundleGapError(BundleError):
         super().__init__(
             f"Bundle number {missing} from this sender has not been applied yet, and "
             "bundles must be applied in order. Apply that one first, or ask for it to be "
-            "sent again. " + _NOTHING_CHANGED
+            "sent again. " + NOTHING_CHANGED
         )
         self.missing = missing
 
 
-class BundleForkError(_DefaultMessage):
+class BundleForkError(BundleError):
     """Two different bundles claim the same place in the chain: a serious alarm."""
 
     code = "bundle-fork"
     default_message = (
         "This bundle conflicts with one already applied from the same sender (two "
         "different bundles claim the same place). This may mean tampering or a restored "
-        "backup. Contact your virtual school. " + _NOTHING_CHANGED
+        "backup. Contact your virtual school. " + NOTHING_CHANGED
     )
 
 
-class BundleRollbackError(_DefaultMessage):
+class BundleRollbackError(BundleError):
     code = "bundle-rollback"
     default_message = (
         "This bundle is older than what has already been applied from the same sender, "
-        "so it was refused. " + _NOTHING_CHANGED
+        "so it was refused. " + NOTHING_CHANGED
     )
 
 
-class BundleExpiredError(_DefaultMessage):
+class BundleExpiredError(BundleError):
     code = "bundle-expired"
-    default_message = "This bundle has expired. Ask for a new one to be sent. " + _NOTHING_CHANGED
+    default_message = "This bundle has expired. Ask for a new one to be sent. " + NOTHING_CHANGED
 
 
-class BundleDecryptError(_DefaultMessage):
+class BundleDecryptError(BundleError):
     code = "bundle-decrypt-failed"
     default_message = (
         "This bundle could not be decrypted with this computer's key. It may have been "
-        "made for an older enrolment. Ask for it to be sent again. " + _NOTHING_CHANGED
+        "made for an older enrolment. Ask for it to be sent again. " + NOTHING_CHANGED
     )
 
 
-class PayloadTooLargeError(_DefaultMessage):
+class PayloadTooLargeError(BundleError):
     code = "bundle-payload-too-large"
     default_message = (
         "This bundle's contents are larger than declared or than vsdesk accepts, so it "
-        "was not opened. " + _NOTHING_CHANGED
+        "was not opened. " + NOTHING_CHANGED
     )
 
 
@@ -204,6 +193,6 @@ class PayloadInvalidError(BundleError):
     def __init__(self, field: str | None = None) -> None:
         super().__init__(
             "This bundle's contents are not in the expected form, so none of it was "
-            "applied. Ask for it to be sent again. " + _NOTHING_CHANGED
+            "applied. Ask for it to be sent again. " + NOTHING_CHANGED
         )
         self.field = field

@@ -23,9 +23,7 @@ Tree (all direct subclasses of ``EnrolmentError``)::
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from vsdesk.errors import EnrolmentError
+from vsdesk.errors import NOTHING_CHANGED, EnrolmentError
 
 __all__ = [
     "BadProofError",
@@ -43,111 +41,104 @@ __all__ = [
     "WrongCodeError",
 ]
 
-_NOTHING = "Nothing was changed."
 
-
-class _Default(EnrolmentError):
-    default_message: ClassVar[str] = "The enrolment was refused. " + _NOTHING
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
-
-
-class NotAnInvitationError(_Default):
+class NotAnInvitationError(EnrolmentError):
     code = "enrolment-not-an-invitation"
     default_message = (
         "This file is not a vsdesk invitation, or it is damaged. Ask your Virtual School "
-        "for a new invitation. " + _NOTHING
+        "for a new invitation. " + NOTHING_CHANGED
     )
 
 
-class NotARequestError(_Default):
+class NotARequestError(EnrolmentError):
     code = "enrolment-not-a-request"
     default_message = (
         "This file is not a vsdesk enrolment request, or it is damaged. Ask the teacher to "
-        "send it again. " + _NOTHING
+        "send it again. " + NOTHING_CHANGED
     )
 
 
-class UnsupportedEnrolmentVersionError(_Default):
+class UnsupportedEnrolmentVersionError(EnrolmentError):
     code = "enrolment-unsupported-version"
-    default_message = "This file was made by a newer version of vsdesk. Update vsdesk. " + _NOTHING
+    default_message = (
+        "This file was made by a newer version of vsdesk. Update vsdesk. " + NOTHING_CHANGED
+    )
 
 
-class MalformedCodeError(_Default):
+class MalformedCodeError(EnrolmentError):
     code = "enrolment-malformed-code"
     default_message = (
         "An enrolment code is 12 letters and digits, like ABCD-EFGH-JKMN. Check the code "
-        "you were given. " + _NOTHING
+        "you were given. " + NOTHING_CHANGED
     )
 
 
-class WrongCodeError(_Default):
+class WrongCodeError(EnrolmentError):
     code = "enrolment-wrong-code"
     default_message = (
         "Wrong code or damaged invitation. Check the code you were given by phone; if it "
-        "is right, ask your Virtual School for a new invitation. " + _NOTHING
+        "is right, ask your Virtual School for a new invitation. " + NOTHING_CHANGED
     )
 
 
-class InviteExpiredError(_Default):
+class InviteExpiredError(EnrolmentError):
     code = "enrolment-invite-expired"
     default_message = (
-        "This invitation has expired. Ask your Virtual School for a new one. " + _NOTHING
+        "This invitation has expired. Ask your Virtual School for a new one. " + NOTHING_CHANGED
     )
 
 
-class InviteUsedError(_Default):
+class InviteUsedError(EnrolmentError):
     code = "enrolment-invite-used"
     default_message = (
         "This invitation has already been used to enrol a device; each one works once. "
-        "Issue a new invitation if another device is needed. " + _NOTHING
+        "Issue a new invitation if another device is needed. " + NOTHING_CHANGED
     )
 
 
-class UnknownInviteError(_Default):
+class UnknownInviteError(EnrolmentError):
     code = "enrolment-unknown-invite"
     default_message = (
         "This request answers an invitation this hub did not issue (or no longer holds). "
-        + _NOTHING
+        + NOTHING_CHANGED
     )
 
 
-class WrongAuthorityError(_Default):
+class WrongAuthorityError(EnrolmentError):
     code = "enrolment-wrong-authority"
     default_message = (
         "This request was made for a different Virtual School (or for an older key of "
-        "this one). " + _NOTHING
+        "this one). " + NOTHING_CHANGED
     )
 
 
-class RequestDamagedError(_Default):
+class RequestDamagedError(EnrolmentError):
     code = "enrolment-request-damaged"
     default_message = (
         "This request was altered or damaged after it was made, so it is not trusted. Ask "
-        "the teacher to send it again. " + _NOTHING
+        "the teacher to send it again. " + NOTHING_CHANGED
     )
 
 
-class BadProofError(_Default):
+class BadProofError(EnrolmentError):
     code = "enrolment-bad-proof"
     default_message = (
         "This request was not made with the invitation's one-time code, so it is not "
-        "trusted. " + _NOTHING
+        "trusted. " + NOTHING_CHANGED
     )
 
 
-class InvalidLabelError(_Default):
+class InvalidLabelError(EnrolmentError):
     code = "enrolment-invalid-label"
     default_message = (
         "A device label is at most 100 characters on one line (for example 'School laptop'). "
-        + _NOTHING
+        + NOTHING_CHANGED
     )
 
 
-class DeviceExistsError(_Default):
+class DeviceExistsError(EnrolmentError):
     code = "enrolment-device-exists"
     default_message = (
         "This device (or its key) is already enrolled. A device re-enrols with new keys. "
-        + _NOTHING
+        + NOTHING_CHANGED
     )
