@@ -117,7 +117,9 @@ class Kit:
     def enrol(self, hub: Hub, device: Device, teacher: str) -> None:
         invitations = InvitationService(hub.store, hub.keys, self.clock, TEST_KDF)
         issued = invitations.issue(teacher)
-        started = start_enrolment(device.vault, issued.file_bytes, issued.code, "laptop")
+        started = start_enrolment(
+            device.vault, issued.file_bytes, issued.code, "laptop", clock=self.clock
+        )
         invitations.accept(started.request)
         device.id = started.device_id
 

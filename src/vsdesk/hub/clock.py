@@ -7,15 +7,16 @@ text compares the same way in both, so "unassigned since the last export" is one
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
-Clock = Callable[[], datetime]
+from vsdesk.clock import Clock, system_clock
+
+__all__ = ["Clock", "from_text", "to_text", "utc_now"]
+
 _FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+utc_now = system_clock
 
 
 def to_text(moment: datetime) -> str:

@@ -13,14 +13,13 @@ assigned to its teacher, and never to fields the authority owns.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.devices import known_sender
 from vsdesk.hub.repository import Device, HubRepository
@@ -45,12 +44,8 @@ from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.pupil_entities import ModelPolicy, parse_entity
 
-Clock = Callable[[], datetime]
 POLICY = ModelPolicy()
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+utc_now = system_clock
 
 
 @dataclass(frozen=True)

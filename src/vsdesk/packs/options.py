@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from vsdesk.clock import system_clock, to_local
 from vsdesk.errors import UsageError
 from vsdesk.packs.labels import LANGS, Lang
 
@@ -39,4 +40,4 @@ class PackOptions:
 
     def printed_time(self) -> datetime:
         """When the pack says it was printed: the injected time, or now (to the minute)."""
-        return (self.printed_at or datetime.now()).replace(second=0, microsecond=0)
+        return to_local(self.printed_at or system_clock()).replace(second=0, microsecond=0)

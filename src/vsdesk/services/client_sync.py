@@ -9,14 +9,14 @@ apart: an authority can only touch pupils whose home authority it is.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Set
+from collections.abc import Set
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
@@ -37,11 +37,7 @@ from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.pupil_entities import parse_entity
 
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+utc_now = system_clock
 
 
 @dataclass(frozen=True)

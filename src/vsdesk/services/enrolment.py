@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import EnrolmentError
 from vsdesk.services.device import device_keys
@@ -30,8 +31,16 @@ class EnrolmentStarted:
     request: bytes
 
 
-def start_enrolment(store: Store, invite_file: bytes, code: str, label: str) -> EnrolmentStarted:
-    invite = open_invite(invite_file, code)
+def start_enrolment(
+    store: Store, invite_file: bytes, code: str, label: str, clock: Clock = system_clock
+) -> EnrolmentStarted:
+    """Open the invitation and write the request, both at ``clock``'s time.
+
+    The same clock dates the request, so an invitation made by a hub on one clock is judged
+    by the device on that clock too; tests inject one, the product uses the system's.
+    """
+    now = clock()
+    invite = open_invite(invite_file, code, now=now)
     with store.session() as session:
         sync = SyncRepository(session)
         pinned = sync.identity_of(invite.authority.party_id)
@@ -48,7 +57,7 @@ def start_enrolment(store: Store, invite_file: bytes, code: str, label: str) -> 
             pupils.save_authority(
                 default_profile(invite.authority.party_id, invite.authority_name, invite.country)
             )
-        request = make_request(invite, keys, label)
+        request = make_request(invite, keys, label, now=now)
     return EnrolmentStarted(
         authority_id=invite.authority.party_id,
         authority_name=invite.authority_name,

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.fields import from_document, to_document
 from vsdesk.domain.model import Identity, Plan, Pupil, Safeguarding
 from vsdesk.domain.profiles import AuthorityProfile
@@ -52,8 +53,8 @@ class AuditEntry:
     new: Any
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _dump(value: Any) -> str:
@@ -61,14 +62,15 @@ def _dump(value: Any) -> str:
 
 
 class PupilRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock = system_clock) -> None:
         self.session = session
+        self.clock = clock
 
     # --- writing --------------------------------------------------------------------------
 
     def save(self, pupil: Pupil) -> None:
         """Insert or replace the pupil and every plan (one statement batch per table)."""
-        now = _now()
+        now = _text(self.clock())
         row = self.session.get(PupilRow, pupil.id)
         identity = pupil.pupil
         values = {
@@ -126,7 +128,7 @@ class PupilRepository:
         self.session.execute(delete(PupilRow).where(PupilRow.id == pupil_id))
 
     def record_audit(self, pupil_id: str, actor: str, changes: list[tuple[str, Any, Any]]) -> None:
-        at = _now()
+        at = _text(self.clock())
         self.session.add_all(
             AuditRow(at=at, actor=actor, pupil_id=pupil_id, field=f, old=_dump(o), new=_dump(n))
             for f, o, n in changes

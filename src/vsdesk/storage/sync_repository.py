@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.storage.sync_schema import (
     ChainInRow,
     ChainOutRow,
@@ -28,8 +29,6 @@ from vsdesk.sync.crypto import PublicIdentity
 CHANGES = ChangeRow.metadata.tables[ChangeRow.__tablename__]
 
 
-def now_text() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -44,8 +43,12 @@ def _dump(value: Any) -> str:
 
 
 class SyncRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, clock: Clock = system_clock) -> None:
         self.session = session
+        self.clock = clock
+
+    def now_text(self) -> str:
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
 
     # --- peers (Keyring) --------------------------------------------------------------------
 
@@ -56,7 +59,7 @@ class SyncRepository:
                 role=role,
                 name=name,
                 identity=_dump(identity.to_dict()),
-                pinned_at=now_text(),
+                pinned_at=self.now_text(),
                 revoked_at=None,
             )
         )
@@ -98,7 +101,7 @@ class SyncRepository:
 
     def record_applied(self, sender: str, sequence: int, bundle_hash: str) -> None:
         self.session.add(
-            ChainInRow(peer=sender, sequence=sequence, hash=bundle_hash, applied_at=now_text())
+            ChainInRow(peer=sender, sequence=sequence, hash=bundle_hash, applied_at=self.now_text())
         )
 
     def last_sent(self, recipient: str) -> ChainPosition:
@@ -117,7 +120,7 @@ class SyncRepository:
                 sequence=sequence,
                 hash=bundle_hash,
                 max_change=max_change,
-                created_at=now_text(),
+                created_at=self.now_text(),
                 acknowledged=False,
             )
         )
@@ -254,7 +257,7 @@ class SyncRepository:
                     pupil_id=pupil_id,
                     status=status,
                     body=_dump(body),
-                    raised_at=now_text(),
+                    raised_at=self.now_text(),
                 )
             )
         else:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
@@ -18,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vsdesk import paths
+from vsdesk.clock import system_clock
 from vsdesk.errors import (
     KnownError,
     VaultDamagedError,
@@ -71,7 +71,7 @@ class Vault:
         vault = cls(directory, raw_key, engine)
         with vault.session() as session:
             session.add(MetaRow(key="owner", value=owner))
-            session.add(MetaRow(key="created", value=datetime.now(UTC).isoformat()))
+            session.add(MetaRow(key="created", value=system_clock().isoformat()))
         write_atomically(
             paths.vault_key(directory), keywrap.wrap(raw_key, passphrase, kdf), "key file"
         )

@@ -26,12 +26,13 @@ import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from vsdesk.clock import system_clock
 from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import (
@@ -413,4 +414,4 @@ def _parse_request_inner(plaintext: bytes) -> tuple[EnrolmentRequest, bytes]:
 
 
 def _now(now: datetime | None) -> datetime:
-    return now if now is not None else datetime.now(UTC)
+    return now if now is not None else system_clock()

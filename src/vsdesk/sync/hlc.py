@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
+
+from vsdesk.clock import system_millis
 
 __all__ = [
     "MAX_COUNTER",
@@ -51,9 +52,6 @@ _STAMP_PATTERN: Final = re.compile(r"([0-9]{13})-([0-9]{6})-(" + NODE_PATTERN.pa
 WallClock = Callable[[], int]
 
 
-def system_millis() -> int:
-    """Milliseconds since the Unix epoch from the system clock (the default wall clock)."""
-    return time.time_ns() // 1_000_000
 
 
 class ClockError(ValueError):
