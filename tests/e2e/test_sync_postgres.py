@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers.fixtures import Cli
 from helpers.hub_fixtures import hub_env
 from helpers.postgres import PostgresServer
 from helpers.sync_world import build_world
 
 
+@pytest.mark.postgres
 def test_round_trip_with_the_hub_on_postgresql(
     postgres_server: PostgresServer, cli: Cli, tmp_path: Path
 ) -> None:

@@ -21,7 +21,7 @@ from vsdesk.hub.errors import HubDamagedError
 from vsdesk.hub.repository import Device, HubRepository, Invitation
 from vsdesk.hub.service import hub_info
 from vsdesk.hub.store import HubStore
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.storage.keywrap import KdfParams
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import format_timestamp
 from vsdesk.sync.crypto import PartyKeys
@@ -57,7 +57,7 @@ class InvitationService:
         store: HubStore,
         authority_keys: PartyKeys,
         clock: Clock = utc_now,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
     ) -> None:
         self.store = store
         self.keys = authority_keys

@@ -24,7 +24,7 @@ from vsdesk.hub.errors import HubDamagedError
 from vsdesk.hub.schema import HubMetaRow
 from vsdesk.hub.store import HubStore
 from vsdesk.storage import keywrap
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.storage.keywrap import KdfParams
 from vsdesk.sync.bundle_format import encode_canonical
 from vsdesk.sync.crypto import KEY_SIZE, PartyKeys, PublicIdentity
 
@@ -36,7 +36,7 @@ _NONCE_SIZE = 12
 
 
 def store_keys(
-    session: Session, keys: PartyKeys, passphrase: str, kdf: KdfParams = DEFAULT_KDF
+    session: Session, keys: PartyKeys, passphrase: str, kdf: KdfParams | None = None
 ) -> None:
     """Add the three ``hub_meta`` rows that hold ``keys`` (at ``init``)."""
     identity = keys.public()

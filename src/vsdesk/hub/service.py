@@ -17,7 +17,7 @@ from vsdesk.hub.clock import Clock, to_text, utc_now
 from vsdesk.hub.errors import HubDamagedError
 from vsdesk.hub.repository import HubRepository
 from vsdesk.hub.store import INITIALISED_KEY, HubStore
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.storage.keywrap import KdfParams
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.sync.crypto import PartyKeys, PublicIdentity, fingerprint
 
@@ -64,7 +64,7 @@ def initialise(
     country: str,
     authority_id: str,
     passphrase: str,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
     clock: Clock = utc_now,
 ) -> HubStore:
     """Create the hub at ``url``; refuses an existing one (HubExistsError)."""

@@ -43,13 +43,33 @@ DEFAULT_KDF = KdfParams()
 TEST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 MINIMUM_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 
+_new_secret_kdf = DEFAULT_KDF
+
+
+def new_secret_kdf() -> KdfParams:
+    """The KDF cost for a secret sealed now (a vault, hub keys, an invitation code).
+
+    Always :data:`DEFAULT_KDF` in the product: nothing reads it from the environment or a
+    file, so no setting can weaken it. Only the test suite lowers it, in-process, through
+    :func:`use_kdf_for_tests`; the parameters travel in each sealed file, so what a test
+    made with them unlocks cheaply and what the product makes does not.
+    """
+    return _new_secret_kdf
+
+
+def use_kdf_for_tests(params: KdfParams) -> None:
+    """Lower the cost of new secrets for this process (tests only; see ``tests/conftest``)."""
+    global _new_secret_kdf
+    _new_secret_kdf = params
+
 
 def new_vault_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
-def wrap(raw_key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> bytes:
+def wrap(raw_key: bytes, passphrase: str, params: KdfParams | None = None) -> bytes:
     """The key file's bytes: ``raw_key`` sealed under ``passphrase``."""
+    params = params or new_secret_kdf()
     salt = os.urandom(16)
     nonce = os.urandom(12)
     header = _header(params, salt)

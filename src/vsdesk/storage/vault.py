@@ -28,7 +28,7 @@ from vsdesk.errors import (
 from vsdesk.files import write_atomically
 from vsdesk.storage import keywrap, migrate
 from vsdesk.storage.engine import DAMAGED_MESSAGE, check_integrity, open_engine
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.storage.keywrap import KdfParams
 from vsdesk.storage.schema import MetaRow
 
 
@@ -49,7 +49,7 @@ class Vault:
 
     @classmethod
     def create(
-        cls, directory: Path, passphrase: str, owner: str, kdf: KdfParams = DEFAULT_KDF
+        cls, directory: Path, passphrase: str, owner: str, kdf: KdfParams | None = None
     ) -> Vault:
         if cls.exists(directory) or paths.vault_db(directory).exists():
             raise VaultExistsError("A vault already exists in this folder.")
@@ -63,7 +63,9 @@ class Vault:
             raise
 
     @classmethod
-    def _initialise(cls, directory: Path, passphrase: str, owner: str, kdf: KdfParams) -> Vault:
+    def _initialise(
+        cls, directory: Path, passphrase: str, owner: str, kdf: KdfParams | None
+    ) -> Vault:
         raw_key = keywrap.new_vault_key()
         engine = open_engine(paths.vault_db(directory), raw_key)
         with engine.begin() as connection:
@@ -134,7 +136,7 @@ class Vault:
         with self.session() as session:
             return session.scalar(select(MetaRow.value).where(MetaRow.key == key))
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the same key: one KDF run, no re-encryption of the data."""
         if self._key is None:
             raise VaultLockedError("The vault is locked. Unlock it with your passphrase.")

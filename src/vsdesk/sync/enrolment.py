@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from vsdesk.clock import system_clock
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.storage.keywrap import KdfParams, new_secret_kdf
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import (
     encode_canonical,
@@ -182,7 +182,7 @@ def make_invite(
     teacher_name: str,
     created: datetime,
     expires: datetime,
-    kdf: KdfParams = DEFAULT_KDF,
+    kdf: KdfParams | None = None,
 ) -> tuple[bytes, str]:
     """``(file bytes, code)`` of a new invitation; see :func:`seal_invite` for the hub."""
     sealed = seal_invite(
@@ -202,7 +202,7 @@ def make_invite(
 
 
 def seal_invite(
-    authority_keys: PartyKeys, terms: Mapping[str, str], kdf: KdfParams = DEFAULT_KDF
+    authority_keys: PartyKeys, terms: Mapping[str, str], kdf: KdfParams | None = None
 ) -> SealedInvite:
     """Sign ``terms`` with the authority key and seal them under a fresh code."""
     body = dict(terms) | {"authority": authority_keys.public().to_dict(), "format": 1}
@@ -214,6 +214,7 @@ def seal_invite(
     signature = crypto.sign(authority_keys, _INVITE_SIG_DOMAIN + signed)
     plaintext = encode_canonical({"body": body, "signature": b64(signature)})
     code, salt, nonce = new_code(), os.urandom(_SALT_SIZE), os.urandom(_NONCE_SIZE)
+    kdf = kdf or new_secret_kdf()
     keys = derive_code_keys(code, salt, kdf)
     outer = _invite_outer(kdf, salt)
     ciphertext = ChaCha20Poly1305(keys.seal_key).encrypt(nonce, plaintext, _invite_aad(outer))
