@@ -17,8 +17,9 @@ setup: $(STAMP) system-packages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 system-packages:
@@ -39,9 +40,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Both cores: the suite runs its real CLIs and hubs as subprocesses, so it parallelises well.
+# Both cores. Hypothesis gets a fresh seed each run (HYPOTHESIS_SEED=N replays one), printed
+# first so a failure can be reproduced; the slowest tests are listed last.
 test: setup lint typecheck
-	$(BIN)/pytest -q -n auto --dist loadgroup
+	@seed=$${HYPOTHESIS_SEED:-$$($(BIN)/python -c 'import secrets; print(secrets.randbelow(2**32))')}; \
+	echo "Hypothesis seed: $$seed (replay with HYPOTHESIS_SEED=$$seed make test)"; \
+	$(BIN)/pytest -q -n auto --dist loadgroup --durations=15 --hypothesis-seed=$$seed
 
 bench: setup
 	$(BIN)/python -m bench.run --out docs/benchmarks.md

@@ -111,7 +111,7 @@ class HubSync:
         sync.record_applied(device_id, header.sequence, opened.bundle_hash)
         device = HubRepository(session).device(device_id)
         _check_device_changes(session, device, changes)
-        book = ChangeBook(session, self.keys.party_id, "authority")
+        book = ChangeBook(session, self.keys.party_id, "authority", self.clock)
         outcome = book.merge_received(changes, device_id)
         return HubImportReport(
             device_id,

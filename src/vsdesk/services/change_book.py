@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, millis, system_clock
 from vsdesk.domain.model import Pupil
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.storage.pupil_repository import PupilRepository
@@ -51,12 +52,14 @@ class MergeOutcome:
 class ChangeBook:
     """One party's change book inside one open session."""
 
-    def __init__(self, session: Session, party_id: str, side: Side) -> None:
+    def __init__(
+        self, session: Session, party_id: str, side: Side, clock: Clock = system_clock
+    ) -> None:
         self.session = session
-        self.sync = SyncRepository(session)
-        self.pupils = PupilRepository(session)
+        self.sync = SyncRepository(session, clock)
+        self.pupils = PupilRepository(session, clock)
         self.party_id = party_id
-        self.editor = Editor(_load_clock(session, party_id), side)
+        self.editor = Editor(_load_clock(session, party_id, clock), side)
 
     # --- local changes ----------------------------------------------------------------------
 
@@ -180,10 +183,11 @@ def _pupil_of(conflict: Conflict) -> str:
     return parse_entity(conflict.entity)[1]
 
 
-def _load_clock(session: Session, party_id: str) -> HybridClock:
+def _load_clock(session: Session, party_id: str, clock: Clock) -> HybridClock:
+    """The party's hybrid clock, its wall-clock part read from the injected clock."""
     row = session.get(MetaRow, CLOCK_KEY)
     last = Stamp.parse(row.value) if row is not None else None
-    return HybridClock(party_id, last=last)
+    return HybridClock(party_id, last=last, wall=lambda: millis(clock()))
 
 
 def _save_clock(session: Session, clock: HybridClock) -> None:

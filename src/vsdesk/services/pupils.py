@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.fields import (
     flatten,
@@ -49,13 +50,19 @@ class PupilService:
     """The pupils of one store (a teacher's vault or a hub), edited as one side."""
 
     def __init__(
-        self, store: Store, actor: str, side: Owner = Owner.SCHOOL, party_id: str | None = None
+        self,
+        store: Store,
+        actor: str,
+        side: Owner = Owner.SCHOOL,
+        party_id: str | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync."""
         self.store = store
         self.actor = actor
         self.side = side
         self.party_id = party_id
+        self.clock = clock
 
     def summaries(self) -> list[PupilSummary]:
         with self.store.session() as session:
@@ -85,7 +92,7 @@ class PupilService:
         if not assignments:
             raise UsageError("Nothing to change: give at least one FIELD=VALUE.")
         with self.store.session() as session:
-            repo = PupilRepository(session)
+            repo = PupilRepository(session, self.clock)
             pupil = repo.get(pupil_id)
             if pupil.current_plan is None and any(
                 not p.startswith(("pupil.", "safeguarding.")) for p in assignments
@@ -106,7 +113,7 @@ class PupilService:
     def book(self, session: Session) -> ChangeBook:
         assert self.party_id is not None
         side: Side = "authority" if self.side is Owner.AUTHORITY else "school"
-        return ChangeBook(session, self.party_id, side)
+        return ChangeBook(session, self.party_id, side, self.clock)
 
     def _value_for(self, path: str, value: Any) -> Any:
         spec = spec_for(path)
@@ -136,14 +143,14 @@ class PupilService:
 
     def history(self, pupil_id: str) -> list[AuditEntry]:
         with self.store.session() as session:
-            repo = PupilRepository(session)
+            repo = PupilRepository(session, self.clock)
             repo.get(pupil_id)
             return repo.history(pupil_id)
 
     def purge(self, pupil_id: str) -> None:
         """Delete every trace of the pupil, then compact so no freed page keeps a copy."""
         with self.store.session() as session:
-            repo = PupilRepository(session)
+            repo = PupilRepository(session, self.clock)
             repo.get(pupil_id)
             repo.delete(pupil_id)
         self.store.compact()
@@ -152,7 +159,7 @@ class PupilService:
         """Store new pupils; with a ``party_id``, their creation is logged for sync too."""
         pupils = list(pupils)
         with self.store.session() as session:
-            repo = PupilRepository(session)
+            repo = PupilRepository(session, self.clock)
             for profile in profiles:
                 repo.save_authority(profile)
             count = repo.add_many(pupils)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import text
@@ -36,3 +38,19 @@ def test_first_schema_vault_upgrades_to_head_with_data_intact(tmp_path: Path) ->
 
 def test_head_is_newer_than_the_fixture() -> None:
     assert migrate.head_revision() != "0001"
+
+
+def test_the_head_constant_names_the_newest_script() -> None:
+    """Vault opens compare with HEAD_REVISION to skip importing Alembic: keep it true."""
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_opening_an_up_to_date_vault_does_not_load_alembic(vault_dir: Path) -> None:
+    Vault.create(vault_dir, PASSPHRASE, owner="x").lock()
+    program = (
+        "import sys; from pathlib import Path; from vsdesk.storage.vault import Vault; "
+        f"Vault.unlock(Path({str(vault_dir)!r}), {PASSPHRASE!r}).lock(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr[-500:]
