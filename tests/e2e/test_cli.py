@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers.fixtures import Cli, find_markers, make_demo_vault, snapshot
+from helpers.fixtures import Cli, find_markers, shared_demo_vault, snapshot
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One demo vault per module, made through the CLI and copied for each test."""
-    return make_demo_vault(tmp_path_factory.mktemp("demo") / "data", pupils=12, seed=5)
+    """One demo vault per run, made through the CLI and copied for each test."""
+    return shared_demo_vault(tmp_path_factory, pupils=12, seed=5)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ def test_demo_world_gives_the_teacher_the_assigned_pupils(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert world.main(["--dir", str(tmp_path / "demo")]) == 0
+    assert os.environ.get("VSDESK_PASSPHRASE") != world.DEMO_PASSPHRASE  # nothing leaked
     listed = capsys.readouterr().out
     vault = Vault.unlock(tmp_path / "demo" / "teacher", world.DEMO_PASSPHRASE)
     try:

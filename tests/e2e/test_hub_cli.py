@@ -12,6 +12,7 @@ import pytest
 from helpers.fixtures import Cli, snapshot
 from helpers.hub_fixtures import hub_env
 from helpers.postgres import PostgresServer
+from helpers.templates import shared_template
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.enrolment import make_request, new_device_id, open_invite
 
@@ -25,17 +26,21 @@ CSV = (
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """One initialised hub with 8 fictional pupils and a teacher, copied for each test."""
-    directory = tmp_path_factory.mktemp("template") / "hub"
-    cli = Cli("vsdesk-hub", hub_env(directory))
-    ok(cli("init", "--name", "Cardiff", "--id", "cardiff"))
-    ok(cli("pupils", "generate", "--count", "8", "--seed", "7"))
-    added = ok(cli("teachers", "add", "--name", "Ms Siân Jones", "--school", "Ysgol A"))
-    teacher = added.strip().splitlines()[-1]
-    assert re.fullmatch(r"t-[0-9a-f]{10}", teacher)
-    return directory, teacher
+    """One initialised hub with 8 fictional pupils and a teacher per run, copied for each test."""
+
+    def build(folder: Path) -> dict[str, str]:
+        cli = Cli("vsdesk-hub", hub_env(folder / "hub"))
+        ok(cli("init", "--name", "Cardiff", "--id", "cardiff"))
+        ok(cli("pupils", "generate", "--count", "8", "--seed", "7"))
+        added = ok(cli("teachers", "add", "--name", "Ms Siân Jones", "--school", "Ysgol A"))
+        teacher = added.strip().splitlines()[-1]
+        assert re.fullmatch(r"t-[0-9a-f]{10}", teacher)
+        return {"teacher": teacher}
+
+    folder, facts = shared_template(tmp_path_factory, "hub-8-7", build)
+    return folder / "hub", facts["teacher"]
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helpers.fixtures import Cli, make_demo_vault
+from helpers.fixtures import Cli, shared_demo_vault
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo_vault(tmp_path_factory.mktemp("packs") / "data", pupils=8, seed=3)
+    return shared_demo_vault(tmp_path_factory, pupils=8, seed=3)
 
 
 @pytest.fixture

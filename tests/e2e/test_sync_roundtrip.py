@@ -5,25 +5,31 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from helpers.fixtures import Cli, cli_env, find_markers
 from helpers.hub_fixtures import hub_env
 from helpers.sync_world import World, build_world
+from helpers.templates import shared_template
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
-    """One enrolled world per module (about 20 CLI runs), copied for each test."""
-    root = tmp_path_factory.mktemp("world")
-    built = build_world(
-        Cli("vsdesk-hub", hub_env(root / "hub")),
-        Cli("vsdesk", cli_env(root / "data")),
-        root / "files",
-    )
-    built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
-    return root, built
+    """One enrolled world per run (about 20 CLI runs), copied for each test."""
+
+    def build(root: Path) -> dict[str, Any]:
+        built = build_world(
+            Cli("vsdesk-hub", hub_env(root / "hub")),
+            Cli("vsdesk", cli_env(root / "data")),
+            root / "files",
+        )
+        built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
+        return built.facts()
+
+    root, facts = shared_template(tmp_path_factory, "sync-world", build)
+    return root, World.from_facts(facts, root)
 
 
 @pytest.fixture

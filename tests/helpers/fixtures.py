@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.templates import shared_template
 from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.vault import Vault
 
@@ -137,6 +138,16 @@ def find_markers(directory: Path, markers: list[str]) -> list[tuple[str, str]]:
             if any(form in data for form in encodings_of(marker)):
                 found.append((path.name, marker))
     return found
+
+
+def shared_demo_vault(factory: pytest.TempPathFactory, pupils: int, seed: int) -> Path:
+    """A demo vault built once per run (see helpers.templates), to copy into each test."""
+
+    def build(folder: Path) -> dict[str, str]:
+        make_demo_vault(folder / "data", pupils, seed)
+        return {}
+
+    return shared_template(factory, f"demo-{pupils}-{seed}", build)[0] / "data"
 
 
 def make_demo_vault(folder: Path, pupils: int, seed: int) -> Path:

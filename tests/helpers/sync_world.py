@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from helpers.fixtures import Cli
+from helpers.fixtures import Cli, cli_env
+from helpers.hub_fixtures import hub_env
 
 
 @dataclass
@@ -18,6 +20,27 @@ class World:
     assigned: list[str]
     others: list[str]
     device_id: str
+
+    def facts(self) -> dict[str, Any]:
+        """What a shared template stores about this world (helpers.templates)."""
+        return {
+            "teacher": self.teacher,
+            "assigned": self.assigned,
+            "others": self.others,
+            "device_id": self.device_id,
+        }
+
+    @classmethod
+    def from_facts(cls, facts: dict[str, Any], root: Path) -> World:
+        return cls(
+            Cli("vsdesk-hub", hub_env(root / "hub")),
+            Cli("vsdesk", cli_env(root / "data")),
+            root / "files",
+            facts["teacher"],
+            facts["assigned"],
+            facts["others"],
+            facts["device_id"],
+        )
 
     def run(self, cli: Cli, *args: str) -> str:
         result = cli(*args)

@@ -13,9 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from vsdesk.cli.main import main as vsdesk_main
+from vsdesk.cli.passphrase import PASSPHRASE_ENV
 from vsdesk.hub.invitations import InvitationService
 from vsdesk.hub.keys import load_keys
 from vsdesk.hub.pupils import HubPupils
@@ -66,16 +69,30 @@ def build(directory: Path) -> Path:
     return vault_dir
 
 
+@contextmanager
+def _passphrase_for_this_call(passphrase: str) -> Iterator[None]:
+    """The CLI reads VSDESK_PASSPHRASE; set it for one call and restore what was there."""
+    saved = os.environ.get(PASSPHRASE_ENV)
+    os.environ[PASSPHRASE_ENV] = passphrase
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ[PASSPHRASE_ENV]
+        else:
+            os.environ[PASSPHRASE_ENV] = saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dir", type=Path, default=Path("demo-world"))
     args = parser.parse_args(argv)
     print(f"Building the demo world in {args.dir}/ (fictional pupils only)…")
     vault_dir = build(args.dir)
-    os.environ["VSDESK_PASSPHRASE"] = DEMO_PASSPHRASE
     print(f'Teacher vault: {vault_dir}   passphrase: "{DEMO_PASSPHRASE}"')
     print(f'Demo hub:      {args.dir / "hub"}   passphrase: "{HUB_PASSPHRASE}"\n')
-    code = vsdesk_main(["--data", str(vault_dir), "pupils"])
+    with _passphrase_for_this_call(DEMO_PASSPHRASE):
+        code = vsdesk_main(["--data", str(vault_dir), "pupils"])
     print(
         f"\nTry:  export VSDESK_DATA={vault_dir} VSDESK_PASSPHRASE='{DEMO_PASSPHRASE}'"
         "\n      .venv/bin/vsdesk pupils show <ID>"
