@@ -13,12 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from hypothesis import settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
-from vsdesk.storage import keywrap
+from vsdesk import kdf
 
 # Secrets made in this process (vaults, hub keys, invitations) use the cheap test KDF. The
 # product cannot pick this up: it is a call in the test process, not a setting. Subprocess
 # runs of the real console scripts keep the product's KDF.
-keywrap.use_kdf_for_tests(keywrap.TEST_KDF)
+kdf.use_kdf_for_tests(kdf.TEST_KDF)
 
 # Hypothesis derandomises itself when it sees CI=true, so CI would replay the same examples
 # for ever. This profile keeps it random everywhere; `make test` picks a seed, prints it and

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers.templates import shared_template
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.kdf import TEST_KDF
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -42,7 +42,7 @@ class CliResult:
 
 
 #: The console scripts, by program name: ``module:function`` of each ``main(argv)``.
-ENTRY_POINTS = {"vsdesk": "vsdesk.cli.main:main", "vsdesk-hub": "vsdesk.hub.cli:main"}
+ENTRY_POINTS = {"vsdesk": "vsdesk.cli.main:main", "vsdesk-hub": "vsdesk.hub.commands.main:main"}
 
 
 @dataclass

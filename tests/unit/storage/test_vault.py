@@ -20,9 +20,9 @@ from vsdesk.errors import (
     VaultMissingError,
     WrongPassphraseError,
 )
+from vsdesk.kdf import DEFAULT_KDF, TEST_KDF, new_secret_kdf
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage import keywrap
-from vsdesk.storage.keywrap import DEFAULT_KDF, TEST_KDF
 from vsdesk.storage.vault import Vault
 
 
@@ -145,7 +145,7 @@ def test_the_product_seals_with_the_designed_kdf_whatever_the_tests_use() -> Non
     """A fresh product process wraps with 64 MiB, 3 passes, 4 lanes; only this test process
     was lowered (tests/conftest.py), and the parameters travel in the key file."""
     assert (DEFAULT_KDF.memory_kib, DEFAULT_KDF.iterations, DEFAULT_KDF.lanes) == (65536, 3, 4)
-    assert keywrap.new_secret_kdf() == TEST_KDF  # this process only
+    assert new_secret_kdf() == TEST_KDF  # this process only
     program = (
         "import os; from vsdesk.storage import keywrap; "
         "print(keywrap.wrap(os.urandom(32), 'p' * 10).decode())"
