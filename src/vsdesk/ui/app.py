@@ -58,9 +58,13 @@ class AppController(QObject):
             self.show_unlock()
         else:
             self.wizard = FirstRunWizard(self.session)
+            self.wizard.vault_ready.connect(self._vault_opened)
             self.wizard.show()
 
     def show_unlock(self) -> None:
+        if self.unlock is not None:
+            self.unlock.close()
+            self.unlock.deleteLater()
         self.unlock = UnlockDialog(self.session, self.demo_hint)
         self.unlock.vault_opened.connect(self._vault_opened)
         self.unlock.show()
