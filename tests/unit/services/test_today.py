@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from vsdesk.domain.model import Identity, Meeting, Pupil, Target
+from vsdesk.domain.model import Identity, Meeting, PlanMeta, Pupil, Target
 from vsdesk.domain.model import Plan as PlanModel
-from vsdesk.domain.model import PlanMeta
 from vsdesk.domain.terms import previous_term, term_of
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupil_list import pupil_rows
@@ -14,7 +13,7 @@ from vsdesk.services.pupils import PupilService
 from vsdesk.services.today import agenda
 from vsdesk.storage.vault import Vault
 
-TODAY = date(2026, 11, 23) + timedelta(days=0)  # any weekday works; only offsets matter
+TODAY = date(2026, 11, 23)  # passed in as "today": the product never reads the clock here
 
 
 def pupil(pid: str, term: str, status: PlanStatus, **plan: object) -> Pupil:
