@@ -1,0 +1,84 @@
+"""Search and filters over the pupil table, and sorting names in the window's language.
+
+Search matches every word typed against the name, school and authority (case and accents
+as typed are folded). Names sort with QCollator in the current locale: Welsh order (ch, dd,
+ll… as single letters) when the window is Welsh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from vsdesk.services.pupil_list import PupilRow
+from vsdesk.ui.models.pupil_table import SORT_ROLE, PupilTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class PupilFilter:
+    words: tuple[str, ...] = ()
+    authority_id: str = ""
+    status: str = ""
+    meeting_within_days: int = 0  # 0: any
+    overdue_only: bool = False
+    today: date | None = None
+
+    def accepts(self, row: PupilRow, haystack: str) -> bool:
+        if any(word not in haystack for word in self.words):
+            return False
+        if self.authority_id and row.authority_id != self.authority_id:
+            return False
+        if self.status and row.status != self.status:
+            return False
+        if self.overdue_only and not row.overdue_targets:
+            return False
+        if self.meeting_within_days and self.today is not None:
+            last = self.today + timedelta(days=self.meeting_within_days)
+            if row.next_meeting is None or not self.today <= row.next_meeting <= last:
+                return False
+        return True
+
+
+class PupilFilterProxy(QSortFilterProxyModel):
+    def __init__(self, source: PupilTableModel) -> None:
+        super().__init__()
+        self._source = source
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.filter = PupilFilter()
+        self.collator = QCollator()
+        self.update_locale()
+
+    def update_locale(self) -> None:
+        self.collator = QCollator(QLocale())
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.invalidate()
+
+    def set_filter(self, **changes: Any) -> None:
+        if "search" in changes:
+            changes["words"] = tuple(changes.pop("search").casefold().split())
+        self.beginFilterChange()
+        self.filter = replace(self.filter, **changes)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self._source
+        return self.filter.accepts(source.rows[source_row], source.search_text[source_row])
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, str) and isinstance(b, str):
+            return self.collator.compare(a, b) < 0
+        return bool(a < b)

@@ -1,0 +1,120 @@
+"""The pupil list as a table model: one PupilRow per row, columns fixed here."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from vsdesk.services.pupil_list import PupilRow
+from vsdesk.ui.labels import plan_status
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PupilRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value to sort by (str sorted by collator)
+
+
+class Column(IntEnum):
+    NAME = 0
+    SCHOOL = 1
+    AUTHORITY = 2
+    YEAR = 3
+    STATUS = 4
+    NEXT_MEETING = 5
+    OVERDUE = 6
+
+
+def _header(column: Column) -> str:
+    t = QCoreApplication.translate
+    return {
+        Column.NAME: t("PupilTable", "Name"),
+        Column.SCHOOL: t("PupilTable", "School"),
+        Column.AUTHORITY: t("PupilTable", "Authority"),
+        Column.YEAR: t("PupilTable", "Year"),
+        Column.STATUS: t("PupilTable", "Plan status"),
+        Column.NEXT_MEETING: t("PupilTable", "Next meeting"),
+        Column.OVERDUE: t("PupilTable", "Overdue targets"),
+    }[column]
+
+
+class PupilTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PupilRow] = []
+        self.search_text: list[str] = []  # per row, casefolded "name school authority"
+
+    def set_rows(self, rows: list[PupilRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.search_text = [
+            f"{r.name} {r.family_name} {r.school} {r.authority_name}".casefold() for r in rows
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(Column(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.YEAR, Column.OVERDUE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: PupilRow, column: Column) -> str:
+        match column:
+            case Column.NAME:
+                return f"{row.family_name}, {row.given_name}"
+            case Column.SCHOOL:
+                return row.school
+            case Column.AUTHORITY:
+                return row.authority_name
+            case Column.YEAR:
+                return "" if row.year_group is None else str(row.year_group)
+            case Column.STATUS:
+                return plan_status(row.status)
+            case Column.NEXT_MEETING:
+                return row.next_meeting.isoformat() if row.next_meeting else ""
+            case Column.OVERDUE:
+                return str(row.overdue_targets) if row.overdue_targets else ""
+
+    def _sort_value(self, row: PupilRow, column: Column) -> Any:
+        match column:
+            case Column.YEAR:
+                return -1 if row.year_group is None else row.year_group
+            case Column.NEXT_MEETING:
+                return row.next_meeting.isoformat() if row.next_meeting else "9999"
+            case Column.OVERDUE:
+                return row.overdue_targets
+            case _:
+                return self._display(row, column)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
