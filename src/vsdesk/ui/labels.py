@@ -1,37 +1,43 @@
 """Translated words for the codes the services return (plan status, deadline kinds…).
 
 The services speak in stable codes (``ready-for-meeting``, ``initial-pep``); the window
-shows them in the teacher's language. Unknown codes are shown as they are.
+shows them in the teacher's language. The English words are marked with
+``QT_TRANSLATE_NOOP`` so pyside6-lupdate collects them; unknown codes show as they are.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+PLAN_STATUS = {
+    "not-started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "in-progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "ready-for-meeting": QT_TRANSLATE_NOOP("Labels", "Ready for meeting"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "quality-assured": QT_TRANSLATE_NOOP("Labels", "Quality assured"),
+    "no-plan": QT_TRANSLATE_NOOP("Labels", "No plan this term"),
+}
+PLAN_STATUSES = ("not-started", "in-progress", "ready-for-meeting", "submitted", "quality-assured")
+
+DEADLINE_KIND = {
+    "initial-pep": QT_TRANSLATE_NOOP("Labels", "Initial PEP (20 school days)"),
+    "significant-change": QT_TRANSLATE_NOOP("Labels", "New PEP after a significant change"),
+    "termly-review": QT_TRANSLATE_NOOP("Labels", "Termly review"),
+    "care-review": QT_TRANSLATE_NOOP("Labels", "PEP due before the care review"),
+    "sdq": QT_TRANSLATE_NOOP("Labels", "Annual SDQ"),
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def _show(table: dict[str, object], code: str) -> str:
+    english = table.get(code)
+    return code if english is None else QCoreApplication.translate(CONTEXT, str(english))
 
 
 def plan_status(code: str) -> str:
-    return {
-        "not-started": _t("Not started"),
-        "in-progress": _t("In progress"),
-        "ready-for-meeting": _t("Ready for meeting"),
-        "submitted": _t("Submitted"),
-        "quality-assured": _t("Quality assured"),
-        "no-plan": _t("No plan this term"),
-    }.get(code, code)
-
-
-PLAN_STATUSES = ("not-started", "in-progress", "ready-for-meeting", "submitted", "quality-assured")
+    return _show(PLAN_STATUS, code)
 
 
 def deadline_kind(code: str) -> str:
-    return {
-        "initial-pep": _t("Initial PEP (20 school days)"),
-        "significant-change": _t("New PEP after a significant change (10 working days)"),
-        "termly-review": _t("Termly review"),
-        "care-review": _t("PEP to the reviewing officer before the care review"),
-        "sdq": _t("Annual SDQ"),
-    }.get(code, code)
+    return _show(DEADLINE_KIND, code)

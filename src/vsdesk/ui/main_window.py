@@ -104,7 +104,12 @@ class MainWindow(QMainWindow):
         return next(s for s in self.screens if isinstance(s, kind))
 
     def show_screen(self, kind: type[Screen]) -> None:
-        self.navigation.setCurrentRow(self.screens.index(self.screen_of(kind)))
+        """Show (and reload) the screen of that kind, even if it is already showing."""
+        row = self.screens.index(self.screen_of(kind))
+        if row == self.navigation.currentRow():
+            self._show_screen(row)
+        else:
+            self.navigation.setCurrentRow(row)
 
     def _show_screen(self, row: int) -> None:
         if row < 0:

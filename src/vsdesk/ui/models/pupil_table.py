@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,17 +32,19 @@ class Column(IntEnum):
     OVERDUE = 6
 
 
+HEADERS = {
+    Column.NAME: QT_TRANSLATE_NOOP("PupilTable", "Name"),
+    Column.SCHOOL: QT_TRANSLATE_NOOP("PupilTable", "School"),
+    Column.AUTHORITY: QT_TRANSLATE_NOOP("PupilTable", "Authority"),
+    Column.YEAR: QT_TRANSLATE_NOOP("PupilTable", "Year"),
+    Column.STATUS: QT_TRANSLATE_NOOP("PupilTable", "Plan status"),
+    Column.NEXT_MEETING: QT_TRANSLATE_NOOP("PupilTable", "Next meeting"),
+    Column.OVERDUE: QT_TRANSLATE_NOOP("PupilTable", "Overdue targets"),
+}
+
+
 def _header(column: Column) -> str:
-    t = QCoreApplication.translate
-    return {
-        Column.NAME: t("PupilTable", "Name"),
-        Column.SCHOOL: t("PupilTable", "School"),
-        Column.AUTHORITY: t("PupilTable", "Authority"),
-        Column.YEAR: t("PupilTable", "Year"),
-        Column.STATUS: t("PupilTable", "Plan status"),
-        Column.NEXT_MEETING: t("PupilTable", "Next meeting"),
-        Column.OVERDUE: t("PupilTable", "Overdue targets"),
-    }[column]
+    return QCoreApplication.translate("PupilTable", str(HEADERS[column]))
 
 
 class PupilTableModel(QAbstractTableModel):
