@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.common import Figure
 
-AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs")
+AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs", "bench.bench_ui")
 
 NOTES = """
 ## What the figures include

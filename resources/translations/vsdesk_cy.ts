@@ -199,12 +199,32 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to vsdesk</source>
         <translation>Croeso i vsdesk</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """Search and filters over the pupil table, and sorting names in the window's language.
 
-Search matches every word typed against the name, school and authority (case and accents
-as typed are folded). Names sort with QCollator in the current locale: Welsh order (ch, dd,
-ll… as single letters) when the window is Welsh.
+Search matches every word typed against the name, school and authority, ignoring case.
+Text columns sort by the ranks the table model computes with QCollator (ICU) for the
+window's language: Welsh order (ch, dd, ll… as single letters) when the window is Welsh.
+No Python ``lessThan``: sorting 1,000 rows compares integers in C++.
 """
 
 from __future__ import annotations
@@ -12,12 +13,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 
 from vsdesk.services.pupil_list import PupilRow
@@ -58,12 +56,10 @@ class PupilFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
         self.filter = PupilFilter()
-        self.collator = QCollator()
         self.update_locale()
 
     def update_locale(self) -> None:
-        self.collator = QCollator(QLocale())
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        """Re-sort in the window's language (the model re-ranks its text columns first)."""
         self.invalidate()
 
     def set_filter(self, **changes: Any) -> None:
@@ -76,9 +72,3 @@ class PupilFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self._source
         return self.filter.accepts(source.rows[source_row], source.search_text[source_row])
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return self.collator.compare(a, b) < 0
-        return bool(a < b)

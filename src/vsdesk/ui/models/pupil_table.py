@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -47,11 +49,25 @@ def _header(column: Column) -> str:
     return QCoreApplication.translate("PupilTable", str(HEADERS[column]))
 
 
+def collation_ranks(collator: QCollator, texts: list[str]) -> list[int]:
+    """Each text's place in the collator's order (ICU sort keys compare in C++)."""
+    keys = [collator.sortKey(text) for text in texts]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    ranks = [0] * len(keys)
+    for place, index in enumerate(order):
+        ranks[index] = place
+    return ranks
+
+
+TEXT_COLUMNS = (Column.NAME, Column.SCHOOL, Column.AUTHORITY, Column.STATUS)
+
+
 class PupilTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[PupilRow] = []
-        self.search_text: list[str] = []  # per row, casefolded "name school authority"
+        self.search_text: list[str] = []
+        self.ranks: dict[Column, list[int]] = {}  # per row, casefolded "name school authority"
 
     def set_rows(self, rows: list[PupilRow]) -> None:
         self.beginResetModel()
@@ -59,7 +75,19 @@ class PupilTableModel(QAbstractTableModel):
         self.search_text = [
             f"{r.name} {r.family_name} {r.school} {r.authority_name}".casefold() for r in rows
         ]
+        self._rank_text_columns()
         self.endResetModel()
+
+    def _rank_text_columns(self) -> None:
+        """Each row's place in collation order per text column, so the proxy sorts integers
+        in C++ instead of calling Python for each comparison. The collator follows the
+        window's language (QLocale's default): Welsh letters order when it is Welsh."""
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ranks = {}
+        for column in TEXT_COLUMNS:
+            texts = [self._display(row, column) for row in self.rows]
+            self.ranks[column] = collation_ranks(collator, texts)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -82,7 +110,7 @@ class PupilTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
-            return self._sort_value(row, column)
+            return self._sort_value(index.row(), row, column)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.YEAR, Column.OVERDUE):
@@ -106,7 +134,9 @@ class PupilTableModel(QAbstractTableModel):
             case Column.OVERDUE:
                 return str(row.overdue_targets) if row.overdue_targets else ""
 
-    def _sort_value(self, row: PupilRow, column: Column) -> Any:
+    def _sort_value(self, index: int, row: PupilRow, column: Column) -> Any:
+        if column in self.ranks:
+            return self.ranks[column][index]
         match column:
             case Column.YEAR:
                 return -1 if row.year_group is None else row.year_group
@@ -118,6 +148,10 @@ class PupilTableModel(QAbstractTableModel):
                 return self._display(row, column)
 
     def retranslate(self) -> None:
+        """New language: headers, status words and the collation order change."""
+        self.layoutAboutToBeChanged.emit()
+        self._rank_text_columns()
+        self.layoutChanged.emit()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))

@@ -31,6 +31,7 @@ class SettingsScreen(Screen):
         self.folder.setWordWrap(True)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, field in zip(
             self.labels,
             (self.language, self.auto_lock, self.pack_language, self.folder),
