@@ -19,11 +19,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import Figure, against, ms, peak_rss_mib  # noqa: E402
-from vsdesk.services.pupils import PupilService  # noqa: E402
-from vsdesk.storage import keywrap  # noqa: E402
-from vsdesk.storage.keywrap import TEST_KDF  # noqa: E402
-from vsdesk.storage.vault import Vault  # noqa: E402
+from bench.common import Figure, against, ms, peak_rss_mib
+from vsdesk.services.pupils import PupilService
+from vsdesk.storage import keywrap
+from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"
 PUPILS = 1000

@@ -78,3 +78,12 @@ def test_language_switch_turns_the_window_welsh_without_restart(
     assert isinstance(pupils, PupilsScreen)
     assert pupils.search.placeholderText().startswith("Chwilio")
     assert pupils.model.headerData(0, Qt.Orientation.Horizontal) == "Enw"
+
+
+def test_closing_the_window_locks_the_vault_and_asks_nothing(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    window = unlock(qtbot, controller)
+    window.close()
+    assert not controller.session.is_unlocked
+    assert controller.unlock is not None and not controller.unlock.isVisible()

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vsdesk.domain.model import Pupil
@@ -79,14 +79,18 @@ def _overdue_counts(session: Session, today: date) -> dict[str, int]:
     Decoding whole pupils into the domain model costs milliseconds each; a list of 1,000
     pupils needs only each current plan's target dates and progress.
     """
-    latest: dict[str, tuple[int, str]] = {}
-    rows = session.execute(select(PlanRow.pupil_id, PlanRow.term_order, PlanRow.document))
-    for pupil_id, order, document in rows:
-        if pupil_id not in latest or order > latest[pupil_id][0]:
-            latest[pupil_id] = (order, document)
+    newest = (
+        select(PlanRow.pupil_id, func.max(PlanRow.term_order).label("term_order"))
+        .group_by(PlanRow.pupil_id)
+        .subquery()
+    )
+    current = select(PlanRow.pupil_id, PlanRow.document).join(
+        newest,
+        (PlanRow.pupil_id == newest.c.pupil_id) & (PlanRow.term_order == newest.c.term_order),
+    )
     cutoff = today.isoformat()
     counts: dict[str, int] = {}
-    for pupil_id, (_, document) in latest.items():
+    for pupil_id, document in session.execute(current):
         targets = json.loads(document).get("targets") or {}
         counts[pupil_id] = sum(
             1

@@ -92,10 +92,11 @@ class AppController(QObject):
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        closing = self.window is not None and self.window.closing
         if self.window is not None:
             self.window.clear_screens()
             self.window.hide()
-        if QApplication.instance() is not None and not QApplication.closingDown():
+        if not closing and not QApplication.closingDown():
             self.show_unlock()
 
 

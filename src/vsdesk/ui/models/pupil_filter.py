@@ -1,9 +1,8 @@
 """Search and filters over the pupil table, and sorting names in the window's language.
 
 Search matches every word typed against the name, school and authority, ignoring case.
-Text columns sort by the ranks the table model computes with QCollator (ICU) for the
-window's language: Welsh order (ch, dd, ll… as single letters) when the window is Welsh.
-No Python ``lessThan``: sorting 1,000 rows compares integers in C++.
+Sorting is delegated to the table model (one Python ``sorted`` over ICU collation keys in
+the window's language), so the proxy only filters.
 """
 
 from __future__ import annotations
@@ -16,10 +15,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    Qt,
 )
 
 from vsdesk.services.pupil_list import PupilRow
-from vsdesk.ui.models.pupil_table import SORT_ROLE, PupilTableModel
+from vsdesk.ui.models.pupil_table import PupilTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,13 +54,11 @@ class PupilFilterProxy(QSortFilterProxyModel):
         super().__init__()
         self._source = source
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
         self.filter = PupilFilter()
-        self.update_locale()
 
-    def update_locale(self) -> None:
-        """Re-sort in the window's language (the model re-ranks its text columns first)."""
-        self.invalidate()
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The view's header asks the proxy; the source model does it (see PupilTableModel)."""
+        self._source.sort(column, order)
 
     def set_filter(self, **changes: Any) -> None:
         if "search" in changes:

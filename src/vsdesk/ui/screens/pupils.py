@@ -119,7 +119,6 @@ class PupilsScreen(Screen):
         self._fill_authority_choices()
         self.model.retranslate()
         self.table.resizeColumnsToContents()
-        self.proxy.update_locale()
         self._update_count()
 
     # --- data ---------------------------------------------------------------------------
