@@ -70,13 +70,11 @@ def _wizard_pages(app: QApplication, wizard: FirstRunWizard, out: Path, language
     """The wizard's first page, then (the vault made) its enrolment page, as a teacher sees them."""
     wizard.restart()
     page = wizard.create_page
-    if wizard.vault is None:
-        page.passphrase.setText(SHOWN_PASSPHRASE)
-        page.repeat.setText(SHOWN_PASSPHRASE)
+    page.name.setText("Ms Siân Llŷr")
+    page.passphrase.setText(SHOWN_PASSPHRASE)
+    page.repeat.setText(SHOWN_PASSPHRASE)
+    page.passphrase.setFocus()
     save(app, wizard, out / f"{language}-first-run.png")
-    if wizard.vault is None:
-        page.passphrase.setText(SHOWN_PASSPHRASE)  # kept typed: the page clears it when made
-        page.repeat.setText(SHOWN_PASSPHRASE)
     wizard.next()
     settle(app)
     wizard.choice_page.enrol.setChecked(True)

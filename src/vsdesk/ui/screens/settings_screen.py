@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from vsdesk.ui import i18n
@@ -28,7 +29,7 @@ class SettingsScreen(Screen):
         self.pack_language = QComboBox()
         self.pack_sensitive = QCheckBox()
         self.folder = QLabel(str(session.data_dir))
-        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
