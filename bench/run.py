@@ -45,7 +45,8 @@ NOTES = """
   overdue targets from the current plans) until the table is filled and sorted by name.
   A keystroke is `setText` on the search box plus the event processing that repaints the
   filtered list, over 12 keystrokes ("e", "ev" … "evans" and back). The plan editor's
-  pupil switch waits for the editor (ui2's branch).
+  pupil switch waits for the editor (ui2's branch). Load on the machine shows directly in
+  these figures: quote them from a quiet machine.
 """
 
 
