@@ -11,7 +11,7 @@ DEBIAN_PACKAGES := poppler-utils xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysym
 DEMO_DIR ?= demo-world
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages run test lint typecheck unit bench clean
+.PHONY: setup system-packages run test lint typecheck unit bench clean translations translations-update resources screenshots
 
 setup: $(STAMP) system-packages
 
@@ -31,8 +31,34 @@ system-packages:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	else echo "Not root: please install$$missing (PDF and window tests need them)"; fi
 
+# Builds the demo world (once), then opens the window on the teacher's vault. The demo flag
+# makes the unlock dialog show the demo's passphrase; no other vault ever shows a hint.
 run: setup
 	$(BIN)/python -m vsdesk.demo.world --dir $(DEMO_DIR)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" != Linux ]; then \
+	  env -u QT_QPA_PLATFORM $(BIN)/vsdesk-app --data $(DEMO_DIR)/teacher --demo; \
+	else echo "No display here: run '$(BIN)/vsdesk-app --data $(DEMO_DIR)/teacher --demo' on a desktop."; fi
+
+# What the package ships, built from resources/: the compiled Welsh translation and the icons.
+# tests/gui/test_resources.py fails when these are older than their sources.
+UI_PKG := src/vsdesk/ui
+# After changing strings in src/vsdesk/ui: `make translations-update`, translate the new
+# entries in the .ts (pyside6-linguist, or by hand), then `make resources`.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find $(UI_PKG) -name '*.py' | sort) \
+	  -ts resources/translations/vsdesk_cy.ts -target-language cy_GB -no-obsolete -locations none
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent resources/translations/vsdesk_cy.ts -qm $(UI_PKG)/translations/vsdesk_cy.qm
+
+resources: translations
+	mkdir -p $(UI_PKG)/icons
+	cp resources/icons/*.svg $(UI_PKG)/icons/
+
+# Every screen in English and Welsh, at 100 % and at 200 % (docs/screenshots/, hidpi/).
+screenshots: setup
+	$(BIN)/python -m vsdesk.ui.screenshots --out docs/screenshots
+	QT_SCALE_FACTOR=2 $(BIN)/python -m vsdesk.ui.screenshots --out docs/screenshots/hidpi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -1,0 +1,72 @@
+"""Fixtures for driving the real window with pytest-qt, on vaults with a cheap KDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from helpers.fixtures import PASSPHRASE
+from vsdesk.kdf import TEST_KDF
+from vsdesk.services.pupils import PupilService
+from vsdesk.storage.vault import Vault
+from vsdesk.ui import i18n
+from vsdesk.ui.app import AppController
+from vsdesk.ui.main_window import MainWindow
+from vsdesk.ui.operations import wait_for_operations
+from vsdesk.ui.session import AppSession
+
+DEMO_PUPILS = 40
+
+
+@pytest.fixture
+def demo_vault_dir(tmp_path: Path) -> Path:
+    """A locked vault of fictional pupils, made through the services."""
+    directory = tmp_path / "data"
+    vault = Vault.create(directory, PASSPHRASE, owner="Ms Jones", kdf=TEST_KDF)
+    PupilService(vault, "Ms Jones").add_demo(DEMO_PUPILS, seed=7)
+    vault.lock()
+    return directory
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def session(demo_vault_dir: Path, english: None) -> Iterator[AppSession]:
+    made = AppSession(demo_vault_dir)
+    yield made
+    wait_for_operations()
+    made.lock()
+
+
+@pytest.fixture
+def unlocked(session: AppSession) -> AppSession:
+    session.open_vault(Vault.unlock(session.data_dir, PASSPHRASE))
+    return session
+
+
+@pytest.fixture
+def window(qtbot: QtBot, unlocked: AppSession) -> MainWindow:
+    shown = MainWindow(unlocked)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.refresh_current()
+    return shown
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, session: AppSession) -> Iterator[AppController]:
+    made = AppController(session)
+    made.start()
+    yield made
+    for widget in (made.window, made.unlock, made.wizard):
+        if widget is not None:
+            widget.close()
+            widget.deleteLater()
