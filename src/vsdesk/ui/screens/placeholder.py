@@ -34,14 +34,6 @@ class PlaceholderScreen(Screen):
         self._pupil_id = ""
 
 
-class PlanScreen(PlaceholderScreen):
-    def title(self) -> str:
-        return self.tr("Plan")
-
-    def icon_name(self) -> str:
-        return "plan"
-
-
 class MeetingScreen(PlaceholderScreen):
     def title(self) -> str:
         return self.tr("Meeting")
