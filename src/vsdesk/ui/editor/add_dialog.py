@@ -67,8 +67,9 @@ class AddItemDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Add to {collection}").format(
-            collection=tab_title(self.collection.name)))
+        self.setWindowTitle(
+            self.tr("Add to {collection}").format(collection=tab_title(self.collection.name))
+        )
         for label, row in zip(self.labels, self.rows, strict=True):
             label.setText(field_label(row.spec.path) + ":")
 
@@ -85,7 +86,6 @@ class AddItemDialog(QDialog):
             row.show_error("")
         self.buttons.setEnabled(False)
         self.editing.save(values, lambda _: self.accept(), self._refused, undoable=False)
-
 
     def _refused(self, error: ValidationError) -> None:
         self.buttons.setEnabled(True)

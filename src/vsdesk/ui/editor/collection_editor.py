@@ -105,7 +105,9 @@ class CollectionEditor(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.children_editors = [CollectionEditor(c, editing, read_only) for c in collection.children]
+        self.children_editors = [
+            CollectionEditor(c, editing, read_only) for c in collection.children
+        ]
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_children())
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
@@ -151,7 +153,9 @@ class CollectionEditor(QWidget):
         self._view = view
         self.parent_ids = parent_ids or []
         enabled = ID not in self.root
-        self.model.set_items(self.root if enabled else "", get_path(view, self.root) if enabled else {})
+        self.model.set_items(
+            self.root if enabled else "", get_path(view, self.root) if enabled else {}
+        )
         self.add_button.setEnabled(enabled and not self.read_only and bool(view))
         self.error.hide()
         for column in range(self.model.columnCount()):
@@ -230,6 +234,8 @@ class CollectionEditor(QWidget):
         name = field_label(self.collection.fields[index.column()].path)
 
         def show(entries: list[AuditEntry]) -> None:
-            HistoryDialog(name, entries, self).exec()
+            dialog = HistoryDialog(name, entries, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
         self.editing.history(path, show)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Fields"
 
-TABS: dict[str, str] = {
+TABS: dict[str, object] = {
     "pupil": QT_TRANSLATE_NOOP("Fields", "Pupil and placement"),
     "safeguarding": QT_TRANSLATE_NOOP("Fields", "Safeguarding"),
     "attendance": QT_TRANSLATE_NOOP("Fields", "Attendance and exclusions"),
@@ -32,7 +32,7 @@ TABS: dict[str, str] = {
     "attendees": QT_TRANSLATE_NOOP("Fields", "Attendees"),
 }
 
-FIELDS: dict[str, str] = {
+FIELDS: dict[str, object] = {
     "pupil.given_name": QT_TRANSLATE_NOOP("Fields", "Given name"),
     "pupil.family_name": QT_TRANSLATE_NOOP("Fields", "Family name"),
     "pupil.date_of_birth": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
@@ -54,12 +54,8 @@ FIELDS: dict[str, str] = {
     "safeguarding.carer_name": QT_TRANSLATE_NOOP("Fields", "Carer"),
     "safeguarding.carer_address": QT_TRANSLATE_NOOP("Fields", "Carer's address"),
     "safeguarding.carer_phone": QT_TRANSLATE_NOOP("Fields", "Carer's phone"),
-    "safeguarding.parental_responsibility": QT_TRANSLATE_NOOP(
-        "Fields", "Parental responsibility"
-    ),
-    "safeguarding.may_receive_information": QT_TRANSLATE_NOOP(
-        "Fields", "May receive information"
-    ),
+    "safeguarding.parental_responsibility": QT_TRANSLATE_NOOP("Fields", "Parental responsibility"),
+    "safeguarding.may_receive_information": QT_TRANSLATE_NOOP("Fields", "May receive information"),
     "safeguarding.no_contact": QT_TRANSLATE_NOOP("Fields", "Must not have contact"),
     "plan.term": QT_TRANSLATE_NOOP("Fields", "Term"),
     "plan.status": QT_TRANSLATE_NOOP("Fields", "Plan status"),
@@ -114,7 +110,7 @@ FIELDS: dict[str, str] = {
     "qa.assured_on": QT_TRANSLATE_NOOP("Fields", "Assured on"),
 }
 
-CHOICES: dict[str, str] = {
+CHOICES: dict[str, object] = {
     "red": QT_TRANSLATE_NOOP("Fields", "Red"),
     "amber": QT_TRANSLATE_NOOP("Fields", "Amber"),
     "green": QT_TRANSLATE_NOOP("Fields", "Green"),
@@ -159,14 +155,14 @@ def tab_title(key: str) -> str:
     english = TABS.get(key)
     if english is None:
         return _readable(key.rsplit(".", 1)[-1])
-    return QCoreApplication.translate(CONTEXT, english)
+    return QCoreApplication.translate(CONTEXT, str(english))
 
 
 def field_label(template: str) -> str:
     english = FIELDS.get(template)
     if english is None:
         return _readable(template.rsplit(".", 1)[-1])
-    return QCoreApplication.translate(CONTEXT, english)
+    return QCoreApplication.translate(CONTEXT, str(english))
 
 
 def choice_label(code: str) -> str:
@@ -176,4 +172,4 @@ def choice_label(code: str) -> str:
     if code in PLAN_STATUS:
         return plan_status(code)
     english = CHOICES.get(code)
-    return code if english is None else QCoreApplication.translate(CONTEXT, english)
+    return code if english is None else QCoreApplication.translate(CONTEXT, str(english))

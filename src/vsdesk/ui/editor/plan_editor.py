@@ -83,7 +83,10 @@ class TabPage(QScrollArea):
             editor.retranslateUi()
         if self.tab.sensitive:
             self.notice.setText(
-                self.tr("Safeguarding details are hidden. Show them only when no one else can see the screen.")
+                self.tr(
+                    "Safeguarding details are hidden. "
+                    "Show them only when no one else can see the screen."
+                )
             )
             self.reveal_button.setText(self.tr("Show safeguarding details"))
             self.reveal_button.setAccessibleName(self.tr("Show safeguarding details"))
@@ -240,4 +243,3 @@ class PlanEditor(QWidget):
             self.history_dialog.open()
 
         self.editing.history(path, show)
-

@@ -38,7 +38,10 @@ class PlanScreen(Screen):
     def retranslateUi(self) -> None:
         self.picker.retranslateUi()
         self.hint.setText(
-            self.tr("Each change is saved as soon as you leave the field. A field in red was not saved: mend it and leave it again.")
+            self.tr(
+                "Each change is saved as soon as you leave the field. "
+                "A field in red was not saved: mend it and leave it again."
+            )
         )
 
     def refresh(self) -> None:
