@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 from vsdesk.ui.icons import app_icon, icon
 from vsdesk.ui.operations import wait_for_operations
 from vsdesk.ui.screens.base import Screen
-from vsdesk.ui.screens.placeholder import MeetingScreen, PrintScreen, SyncScreen
+from vsdesk.ui.screens.placeholder import MeetingScreen, PrintScreen
 from vsdesk.ui.screens.plan import PlanScreen
 from vsdesk.ui.screens.pupils import PupilsScreen
 from vsdesk.ui.screens.settings_screen import SettingsScreen
+from vsdesk.ui.screens.sync import SyncScreen
 from vsdesk.ui.screens.today import TodayScreen
 from vsdesk.ui.session import AppSession
 

@@ -42,14 +42,6 @@ class MeetingScreen(PlaceholderScreen):
         return "meeting"
 
 
-class SyncScreen(PlaceholderScreen):
-    def title(self) -> str:
-        return self.tr("Sync")
-
-    def icon_name(self) -> str:
-        return "sync"
-
-
 class PrintScreen(PlaceholderScreen):
     def title(self) -> str:
         return self.tr("Print")
