@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -135,11 +135,10 @@ class SyncScreen(Screen):
         self._fill_conflicts()
 
     def _fill_authorities(self) -> None:
-        locale = QLocale()
         self.authorities.setRowCount(len(self._statuses))
         for row, status in enumerate(self._statuses):
             when = (
-                locale.toString(status.last_exchange.astimezone(), QLocale.FormatType.ShortFormat)
+                status.last_exchange.astimezone().strftime("%Y-%m-%d %H:%M")
                 if status.last_exchange
                 else self.tr("Never")
             )
