@@ -40,11 +40,3 @@ class MeetingScreen(PlaceholderScreen):
 
     def icon_name(self) -> str:
         return "meeting"
-
-
-class PrintScreen(PlaceholderScreen):
-    def title(self) -> str:
-        return self.tr("Print")
-
-    def icon_name(self) -> str:
-        return "print"
