@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vsdesk.ui.icons import app_icon, icon
 from vsdesk.ui.operations import wait_for_operations
 from vsdesk.ui.screens.base import Screen
-from vsdesk.ui.screens.placeholder import MeetingScreen
+from vsdesk.ui.screens.meeting import MeetingScreen
 from vsdesk.ui.screens.plan import PlanScreen
 from vsdesk.ui.screens.print_screen import PrintScreen
 from vsdesk.ui.screens.pupils import PupilsScreen

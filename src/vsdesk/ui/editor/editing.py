@@ -68,9 +68,7 @@ class PupilEditing(QObject):
         def done(changes: list[FieldChange]) -> None:
             if pupil_id != self.pupil_id:
                 return
-            for change in changes:
-                if change.path.split(".", 1)[0] in self.view:
-                    set_path(self.view, change.path, change.new)
+            _apply(self.view, changes)
             if undoable and changes:
                 self._undo.append(changes)
                 self.undo_available.emit(True)
@@ -114,3 +112,18 @@ class PupilEditing(QObject):
             ]
 
         run_operation(self._owner, entries, on_done)
+
+
+def _apply(view: dict[str, Any], changes: list[FieldChange]) -> None:
+    """Bring the view on show up to date with what was written.
+
+    An empty collection is a leaf of its own (``meetings: {}``); its first item turns it
+    into a group, which the diff reports as the leaf going away: skip that one.
+    """
+    paths = [change.path for change in changes]
+    for change in changes:
+        if change.path.split(".", 1)[0] not in view:
+            continue
+        if change.new is None and any(p.startswith(change.path + ".") for p in paths):
+            continue
+        set_path(view, change.path, change.new)
