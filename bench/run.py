@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.common import Figure
 
-AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs")
+AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs", "bench.bench_ui")
 
 NOTES = """
 ## What the figures include
@@ -38,8 +38,15 @@ NOTES = """
   floor, not the same work; the ratio shows what verification and merging cost over it.
 - **Packs**: a bilingual pack of a pupil with five years of history (about ten pages),
   rendered in memory; the batch writes 30 packs to a folder.
-- DESIGN §7's two window targets (filter keystroke over 1,000 pupils, cold start to the
-  unlock window) belong to the window, a later issue, and are not measured yet.
+- **Window** (`bench/bench_ui.py`, offscreen): cold start runs `vsdesk-app`'s `main` in a
+  new process until the unlock dialog is shown (median of 3). "Unlock to a filled list"
+  starts at the passphrase: `Vault.unlock` (less the Argon2id time, measured apart), the
+  page-MAC check, `AppSession.open_vault`, then the pupil list's rows (one worker query,
+  overdue targets from the current plans) until the table is filled and sorted by name.
+  A keystroke is `setText` on the search box plus the event processing that repaints the
+  filtered list, over 12 keystrokes ("e", "ev" … "evans" and back). The plan editor's
+  pupil switch waits for the editor (ui2's branch). Load on the machine shows directly in
+  these figures: quote them from a quiet machine.
 """
 
 

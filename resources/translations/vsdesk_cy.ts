@@ -279,6 +279,10 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
 </context>
 <context>
     <name>FieldRow</name>
@@ -787,6 +791,22 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Welcome to vsdesk</source>
         <translation>Croeso i vsdesk</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,9 @@ def test_auto_lock_after_idle_clears_every_screen_and_asks_again(
 
 def test_activity_keeps_the_vault_open(qtbot: QtBot, controller: AppController) -> None:
     window = unlock(qtbot, controller)
-    controller.idle.interval_ms = 1000
+    controller.idle.interval_ms = 2000
     controller.idle.start()
-    for _ in range(6):  # 1.8 s in all, never 1 s without a key press
+    for _ in range(9):  # 2.7 s in all, never 2 s without a key press
         qtbot.wait(300)
         qtbot.keyClick(window.navigation, "a")
     assert controller.session.is_unlocked
@@ -78,3 +78,12 @@ def test_language_switch_turns_the_window_welsh_without_restart(
     assert isinstance(pupils, PupilsScreen)
     assert pupils.search.placeholderText().startswith("Chwilio")
     assert pupils.model.headerData(0, Qt.Orientation.Horizontal) == "Enw"
+
+
+def test_closing_the_window_locks_the_vault_and_asks_nothing(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    window = unlock(qtbot, controller)
+    window.close()
+    assert not controller.session.is_unlocked
+    assert controller.unlock is not None and not controller.unlock.isVisible()

@@ -3,9 +3,9 @@
 The world is a folder of fictional data: a demo Virtual School hub ("Demo Authority") with
 synthetic pupils, a designated teacher whose device is enrolled with it, and the teacher's
 vault filled by a real signed, encrypted snapshot bundle, exactly as in production. The
-passphrases are printed on screen: demo data only, never real pupils. Until the window
-exists (a later issue) the app "starts" by listing the teacher's pupils and showing how to
-go on from the command line.
+passphrases are printed on screen: demo data only, never real pupils. It lists the
+teacher's pupils and how to go on from the command line; ``make run`` then opens the window
+(``vsdesk-app --demo``) on the teacher's vault.
 """
 
 from __future__ import annotations

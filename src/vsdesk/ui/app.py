@@ -11,19 +11,23 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from vsdesk import paths
-from vsdesk.storage.vault import Vault
 from vsdesk.ui import i18n
-from vsdesk.ui.first_run import FirstRunWizard
 from vsdesk.ui.icons import app_icon
 from vsdesk.ui.idle import IdleLock
-from vsdesk.ui.main_window import MainWindow
+from vsdesk.ui.operations import run_operation
 from vsdesk.ui.session import AppSession
-from vsdesk.ui.unlock_dialog import UnlockDialog
+from vsdesk.ui.unlock_dialog import UnlockDialog, preload
+
+if TYPE_CHECKING:  # imported when needed, so the unlock window opens fast (bench/bench_ui.py)
+    from vsdesk.storage.vault import Vault
+    from vsdesk.ui.first_run import FirstRunWizard
+    from vsdesk.ui.main_window import MainWindow
 
 APP_ID = "vsdesk"
 
@@ -57,6 +61,8 @@ class AppController(QObject):
         if self.session.vault_exists():
             self.show_unlock()
         else:
+            from vsdesk.ui.first_run import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.session)
             self.wizard.vault_ready.connect(self._vault_opened)
             self.wizard.show()
@@ -69,12 +75,15 @@ class AppController(QObject):
         self.unlock.vault_opened.connect(self._vault_opened)
         self.unlock.show()
         self.unlock.raise_()
+        run_operation(self.unlock, preload, lambda _: None)
 
     def _vault_opened(self, vault: Vault) -> None:
         self.session.open_vault(vault)
 
     def _on_unlocked(self) -> None:
         if self.window is None:
+            from vsdesk.ui.main_window import MainWindow
+
             self.window = MainWindow(self.session)
             self.window.lock_requested.connect(self.session.lock)
         self.window.show()
@@ -83,10 +92,11 @@ class AppController(QObject):
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        closing = self.window is not None and self.window.closing
         if self.window is not None:
             self.window.clear_screens()
             self.window.hide()
-        if QApplication.instance() is not None and not QApplication.closingDown():
+        if not closing and not QApplication.closingDown():
             self.show_unlock()
 
 

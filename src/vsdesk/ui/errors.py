@@ -33,4 +33,5 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.setWindowTitle(QCoreApplication.translate("Errors", "vsdesk"))
     box.setText(error_text(error))
     box.setAccessibleName(QCoreApplication.translate("Errors", "Error"))
+    box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()

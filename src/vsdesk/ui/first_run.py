@@ -52,6 +52,15 @@ class FirstRunWizard(QWizard):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Welcome to vsdesk"))
+        # Qt ships no Welsh for its own buttons, so the wizard names them itself.
+        buttons = {
+            QWizard.WizardButton.BackButton: self.tr("< &Back"),
+            QWizard.WizardButton.NextButton: self.tr("&Next >"),
+            QWizard.WizardButton.FinishButton: self.tr("&Finish"),
+            QWizard.WizardButton.CancelButton: self.tr("Cancel"),
+        }
+        for which, text in buttons.items():
+            self.setButtonText(which, text)
         for page in (self.create_page, self.choice_page, self.enrol_page, self.demo_page):
             page.retranslateUi()
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: AppSession) -> None:
         super().__init__()
         self.session = session
+        self.closing = False  # set when the teacher closes the window: quit, do not ask again
         self.setWindowIcon(app_icon())
         self.screens: list[Screen] = [kind(session) for kind in SCREENS]
         self.navigation = QListWidget()
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let running work finish, then close the vault: nothing is left half-written."""
+        self.closing = True
         wait_for_operations()
         self.session.lock()
         super().closeEvent(event)

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from vsdesk import paths
 from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import VaultLockedError
-from vsdesk.services.client_sync import ClientSync
-from vsdesk.services.device import device_keys
-from vsdesk.services.pupils import PupilService
-from vsdesk.storage.vault import Vault
 from vsdesk.ui import settings as settings_store
 from vsdesk.ui.settings import Settings
+
+if TYPE_CHECKING:  # imported when first used: the unlock window opens before SQLAlchemy loads
+    from vsdesk.services.client_sync import ClientSync
+    from vsdesk.services.pupils import PupilService
+    from vsdesk.storage.vault import Vault
 
 
 class AppSession(QObject):
@@ -43,7 +46,7 @@ class AppSession(QObject):
     # --- the vault ------------------------------------------------------------------------
 
     def vault_exists(self) -> bool:
-        return Vault.exists(self.data_dir)
+        return paths.vault_key(self.data_dir).exists()
 
     @property
     def is_unlocked(self) -> bool:
@@ -51,6 +54,8 @@ class AppSession(QObject):
 
     def open_vault(self, vault: Vault) -> None:
         """Take a vault unlocked (or created) off the UI thread; read who is working."""
+        from vsdesk.services.device import device_keys
+
         self._vault = vault
         with vault.session() as session:
             keys = device_keys(session)
@@ -86,9 +91,13 @@ class AppSession(QObject):
         return self._party_id is not None
 
     def pupils(self) -> PupilService:
+        from vsdesk.services.pupils import PupilService
+
         return PupilService(self.vault(), self._actor, party_id=self._party_id)
 
     def sync(self) -> ClientSync:
+        from vsdesk.services.client_sync import ClientSync
+
         return ClientSync(self.vault(), clock=self.clock)
 
     # --- settings ---------------------------------------------------------------------------

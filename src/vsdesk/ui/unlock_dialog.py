@@ -8,6 +8,8 @@ can be used again: slow for a guesser at the keyboard, no bother for a teacher w
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,13 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from vsdesk.errors import WrongPassphraseError
-from vsdesk.storage.vault import Vault
 from vsdesk.ui.errors import error_text
 from vsdesk.ui.icons import app_icon, icon
 from vsdesk.ui.operations import run_operation
 from vsdesk.ui.session import AppSession
 
 MAX_DELAY_S = 30
+
+
+def preload() -> None:
+    """Import the storage layer (SQLAlchemy, SQLCipher, Alembic) while the teacher types."""
+    import vsdesk.storage.vault  # noqa: F401
+
+
+def unlock_vault(directory: Path, passphrase: str) -> object:
+    from vsdesk.storage.vault import Vault
+
+    return Vault.unlock(directory, passphrase)
 
 
 def failure_delay_s(failures: int) -> int:
@@ -110,9 +122,9 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.message.setText(self.tr("Unlocking…"))
         directory = self.session.data_dir
-        run_operation(self, lambda: Vault.unlock(directory, phrase), self._opened, self._failed)
+        run_operation(self, lambda: unlock_vault(directory, phrase), self._opened, self._failed)
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: object) -> None:
         self.passphrase.clear()
         self.failures = 0
         self._set_busy(False)

@@ -1,8 +1,8 @@
 """Search and filters over the pupil table, and sorting names in the window's language.
 
-Search matches every word typed against the name, school and authority (case and accents
-as typed are folded). Names sort with QCollator in the current locale: Welsh order (ch, dd,
-ll… as single letters) when the window is Welsh.
+Search matches every word typed against the name, school and authority, ignoring case.
+Sorting is delegated to the table model (one Python ``sorted`` over ICU collation keys in
+the window's language), so the proxy only filters.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QCollator,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from vsdesk.services.pupil_list import PupilRow
-from vsdesk.ui.models.pupil_table import SORT_ROLE, PupilTableModel
+from vsdesk.ui.models.pupil_table import PupilTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,15 +54,11 @@ class PupilFilterProxy(QSortFilterProxyModel):
         super().__init__()
         self._source = source
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
         self.filter = PupilFilter()
-        self.collator = QCollator()
-        self.update_locale()
 
-    def update_locale(self) -> None:
-        self.collator = QCollator(QLocale())
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.invalidate()
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The view's header asks the proxy; the source model does it (see PupilTableModel)."""
+        self._source.sort(column, order)
 
     def set_filter(self, **changes: Any) -> None:
         if "search" in changes:
@@ -76,9 +70,3 @@ class PupilFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self._source
         return self.filter.accepts(source.rows[source_row], source.search_text[source_row])
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return self.collator.compare(a, b) < 0
-        return bool(a < b)

@@ -60,6 +60,8 @@ class PupilsScreen(Screen):
         self.search.textChanged.connect(self._update_count)
         self.authority = QComboBox()
         self.status = QComboBox()
+        for combo in (self.authority, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_days = QSpinBox()
         self.meeting_days.setRange(0, 365)
         self.overdue = QCheckBox()
@@ -94,9 +96,11 @@ class PupilsScreen(Screen):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(60)  # widths from 60 rows, not all
         table.activated.connect(self._open)
         table.doubleClicked.connect(self._open)
         return table
@@ -114,7 +118,7 @@ class PupilsScreen(Screen):
         self._fill_status_choices()
         self._fill_authority_choices()
         self.model.retranslate()
-        self.proxy.update_locale()
+        self.table.resizeColumnsToContents()
         self._update_count()
 
     # --- data ---------------------------------------------------------------------------
@@ -131,6 +135,7 @@ class PupilsScreen(Screen):
         self.proxy.set_filter(today=self.today())
         self.loaded = True
         self._fill_authority_choices()
+        self.table.resizeColumnsToContents()
         self._update_count()
 
     def clear(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from vsdesk.ui import i18n
@@ -28,9 +29,10 @@ class SettingsScreen(Screen):
         self.pack_language = QComboBox()
         self.pack_sensitive = QCheckBox()
         self.folder = QLabel(str(session.data_dir))
-        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, field in zip(
             self.labels,
             (self.language, self.auto_lock, self.pack_language, self.folder),

@@ -1,0 +1,102 @@
+"""``make screenshots``: every screen on the demo world, in English and Welsh, as PNGs.
+
+Run with ``QT_SCALE_FACTOR=2`` for the 200 % set. The clock is fixed to the demo data's
+"today" so the pictures do not change from one run to the next. Fictional pupils only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vsdesk.demo.world import DEMO_PASSPHRASE, build
+from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.storage.vault import Vault
+from vsdesk.ui import i18n
+from vsdesk.ui.app import make_application
+from vsdesk.ui.first_run import FirstRunWizard
+from vsdesk.ui.main_window import SCREENS, MainWindow
+from vsdesk.ui.operations import wait_for_operations
+from vsdesk.ui.session import AppSession
+from vsdesk.ui.unlock_dialog import UnlockDialog
+
+DEMO_TODAY = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+SHOWN_PASSPHRASE = "lantern pebble orchard whistle"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(3):
+        wait_for_operations()
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot_all(app: QApplication, out: Path, world: Path) -> None:
+    session = AppSession(world / "teacher", clock=lambda: DEMO_TODAY, demo=True)
+    session.open_vault(Vault.unlock(session.data_dir, DEMO_PASSPHRASE))
+    window = MainWindow(session)
+    window.resize(1200, 760)
+    unlock = UnlockDialog(session, DEMO_PASSPHRASE)
+    wizard = FirstRunWizard(AppSession(world / "new-teacher"), kdf=TEST_KDF)
+    for language in i18n.LANGUAGES:
+        session.save_settings(replace(session.settings, language=language))
+        i18n.set_language(language)
+        settle(app)
+        for kind in SCREENS:
+            window.show_screen(kind)
+            save(
+                app, window, out / f"{language}-{kind.__name__.removesuffix('Screen').lower()}.png"
+            )
+        save(app, unlock, out / f"{language}-unlock.png")
+        unlock.hide()
+        _wizard_pages(app, wizard, out, language)
+    window.close()
+    session.lock()
+
+
+def _wizard_pages(app: QApplication, wizard: FirstRunWizard, out: Path, language: str) -> None:
+    """The wizard's first page, then (the vault made) its enrolment page, as a teacher sees them."""
+    wizard.restart()
+    page = wizard.create_page
+    page.name.setText("Ms Siân Llŷr")
+    page.passphrase.setText(SHOWN_PASSPHRASE)
+    page.repeat.setText(SHOWN_PASSPHRASE)
+    page.passphrase.setFocus()
+    save(app, wizard, out / f"{language}-first-run.png")
+    wizard.next()
+    settle(app)
+    wizard.choice_page.enrol.setChecked(True)
+    save(app, wizard, out / f"{language}-first-run-choice.png")
+    wizard.next()
+    save(app, wizard, out / f"{language}-first-run-enrol.png")
+    wizard.hide()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = make_application(["vsdesk-screenshots"])
+    with tempfile.TemporaryDirectory(prefix="vsdesk-shots-") as temp:
+        world = Path(temp)
+        build(world)
+        shoot_all(app, args.out, world)
+    i18n.set_language("en")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
