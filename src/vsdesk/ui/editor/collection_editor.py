@@ -92,8 +92,7 @@ class CollectionEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.title = QLabel()
         self.title.setBuddy(self.table)
         self.add_button = QPushButton()
@@ -158,9 +157,15 @@ class CollectionEditor(QWidget):
         )
         self.add_button.setEnabled(enabled and not self.read_only and bool(view))
         self.error.hide()
+        header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             spec = self.collection.fields[column]
-            self.table.setColumnWidth(column, 280 if spec.text else 130)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if spec.text
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         self._show_children()
 
     def clear(self) -> None:
