@@ -8,6 +8,14 @@
         <translation>Ychwanegu at {collection}</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
         <source>Fill in at least one field.</source>
         <translation>Llenwch o leiaf un maes.</translation>
     </message>
@@ -98,6 +106,10 @@
     <message>
         <source>Keep the merged text</source>
         <translation>Cadw&apos;r testun cyfun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -842,6 +854,10 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Changes</source>
         <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
             self.screens[row].refresh()
 
     def open_pupil(self, pupil_id: str, section: str) -> None:
+        if section == "conflicts":  # settled side by side on the Sync screen
+            self.show_screen(SyncScreen)
+            return
         plan = self.screen_of(PlanScreen)
         plan.show_pupil(pupil_id, section)
         self.show_screen(PlanScreen)

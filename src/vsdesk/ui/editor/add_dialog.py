@@ -70,6 +70,8 @@ class AddItemDialog(QDialog):
         self.setWindowTitle(
             self.tr("Add to {collection}").format(collection=tab_title(self.collection.name))
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for label, row in zip(self.labels, self.rows, strict=True):
             label.setText(field_label(row.spec.path) + ":")
 

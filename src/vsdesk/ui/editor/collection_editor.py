@@ -92,7 +92,7 @@ class CollectionEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         self.title = QLabel()
         self.title.setBuddy(self.table)
         self.add_button = QPushButton()
@@ -159,13 +159,11 @@ class CollectionEditor(QWidget):
         self.error.hide()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            spec = self.collection.fields[column]
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if spec.text
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+            if self.collection.fields[column].text:  # wide enough to read; the table scrolls
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, 240)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._show_children()
 
     def clear(self) -> None:

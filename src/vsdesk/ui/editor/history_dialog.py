@@ -52,3 +52,4 @@ class HistoryDialog(QDialog):
             [self.tr("When (UTC)"), self.tr("Who"), self.tr("Before"), self.tr("After")]
         )
         self.table.setAccessibleName(self.tr("Changes"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -37,6 +37,7 @@ class PlanScreen(Screen):
 
     def retranslateUi(self) -> None:
         self.picker.retranslateUi()
+        self.editor.retranslateUi()
         self.hint.setText(
             self.tr(
                 "Each change is saved as soon as you leave the field. "

@@ -103,6 +103,7 @@ class ConflictDialog(QDialog):
         self.merged_label.setText(self.tr("&Merged text:"))
         self.merged.setAccessibleName(self.tr("Merged text"))
         self.save_merged.setText(self.tr("Keep the merged text"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def keep(self, number: int) -> None:
         self._resolve(number, None)
