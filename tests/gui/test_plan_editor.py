@@ -15,11 +15,14 @@ from helpers.gui import type_text, wait_idle
 from vsdesk.domain import fields
 from vsdesk.domain.fields import iter_leaf_specs
 from vsdesk.domain.meta import Owner, fact
+from vsdesk.ui import i18n
 from vsdesk.ui.editor.field_widgets import FieldRow
 from vsdesk.ui.editor.history_dialog import HistoryDialog
 from vsdesk.ui.editor.plan_editor import PlanEditor
 from vsdesk.ui.editor.structure import build_tabs, covered_templates
+from vsdesk.ui.main_window import MainWindow
 from vsdesk.ui.screens.plan import PlanScreen
+from vsdesk.ui.screens.sync import SyncScreen
 from vsdesk.ui.session import AppSession
 
 
@@ -270,3 +273,53 @@ def test_safeguarding_details_stay_hidden_until_the_teacher_shows_them(
     assert page.form_host.isVisible() and carer.value() == stored["carer_name"]
     screen.clear()
     assert carer.value() == "" and not page.form_host.isVisible()
+
+
+# --- language and routing ---------------------------------------------------------------------
+
+
+def test_the_editor_turns_welsh_with_the_window(qtbot: QtBot, screen: PlanScreen) -> None:
+    open_pupil(qtbot, screen, "targets")
+    targets = next(
+        e for p in screen.editor.pages for e in p.collections if e.collection.name == "targets"
+    )
+    i18n.set_language("cy")
+    qtbot.wait(10)
+    assert screen.editor.tabs.tabText(0) == "Y disgybl a'r lleoliad"
+    assert targets.add_button.text() == "Ychwanegu…"
+    assert targets.model.headerData(0, Qt.Orientation.Horizontal) == "Targed"
+    assert screen.editor.rows["pupil.school"].reason.text().startswith("Yr awdurdod cartref")
+    i18n.set_language("en")
+    qtbot.wait(10)
+    assert screen.editor.tabs.tabText(0) == "Pupil and placement"
+
+
+def test_a_pupil_opened_at_a_section_shows_that_tab_and_conflicts_go_to_sync(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pupil_id = first_pupil(window.session)
+    window.open_pupil(pupil_id, "meetings")
+    wait_idle(qtbot)
+    plan = window.screen_of(PlanScreen)
+    assert isinstance(plan, PlanScreen) and window.stack.currentWidget() is plan
+    assert plan.editor.tabs.tabText(plan.editor.tabs.currentIndex()) == "Meetings"
+    window.open_pupil(pupil_id, "conflicts")
+    assert window.stack.currentWidget() is window.screen_of(SyncScreen)
+    wait_idle(qtbot)
+
+
+def test_locking_clears_the_plan_screen(qtbot: QtBot, window: MainWindow) -> None:
+    pupil_id = first_pupil(window.session)
+    window.open_pupil(pupil_id, "")
+    wait_idle(qtbot)
+    plan = window.screen_of(PlanScreen)
+    assert isinstance(plan, PlanScreen)
+    assert plan.editor.rows["pupil.given_name"].value() != ""
+    window.session.lock()
+    assert plan.editor.pupil_id == ""
+    typed = [
+        r for r in plan.editor.rows.values() if isinstance(r.input, QLineEdit | QPlainTextEdit)
+    ]
+    assert typed and all(row.value() == "" for row in typed)
+    assert plan.editor.rows["pupil.given_name"].value() == ""
+    assert plan.picker.combo.count() == 0
