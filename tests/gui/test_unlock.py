@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from helpers.fixtures import PASSPHRASE
 from helpers.gui import wait_idle
+from vsdesk.storage.keywrap import DEFAULT_KDF
+from vsdesk.storage.vault import Vault
 from vsdesk.ui.app import AppController
-from vsdesk.ui.unlock_dialog import failure_delay_s
+from vsdesk.ui.session import AppSession
+from vsdesk.ui.unlock_dialog import UnlockDialog, failure_delay_s
 
 
 def test_wrong_then_right_passphrase_opens_the_main_window(
@@ -57,3 +63,23 @@ def test_demo_world_shows_its_passphrase_hint(qtbot: QtBot, controller: AppContr
     assert controller.unlock is not None
     assert "demo words" in controller.unlock.hint.text()
     assert controller.unlock.hint.isVisible()
+
+
+def test_the_window_keeps_running_while_the_real_kdf_works(qtbot: QtBot, tmp_path: Path) -> None:
+    """Argon2id at its real cost runs on a worker: the event loop keeps ticking meanwhile."""
+    directory = tmp_path / "real-kdf"
+    Vault.create(directory, PASSPHRASE, owner="Ms Jones", kdf=DEFAULT_KDF).lock()
+    dialog = UnlockDialog(AppSession(directory))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ticks: list[None] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(None))
+    timer.start(5)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.vault_opened, timeout=30_000) as opened:
+        dialog.try_unlock()
+        assert not dialog.passphrase.isEnabled()  # busy, not frozen
+    timer.stop()
+    opened.args[0].lock()
+    assert len(ticks) >= 5
