@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -112,3 +113,21 @@ def test_packs_for_every_meeting_in_a_date_range_go_into_a_folder(
     assert len(written) == wanted
     assert screen.result.text() == f"Wrote {wanted} meeting pack(s) to packs."
     assert isinstance(start, date)
+
+
+def test_printing_paints_every_page_of_the_pack(
+    qtbot: QtBot, screen: PrintScreen, tmp_path: Path
+) -> None:
+    """The print path after QPrintDialog, on a PDF printer (no system printer offscreen)."""
+    summary = sorted(screen.session.pupils().summaries(), key=lambda s: s.id)[2]
+    screen.show_pupil(summary.id, "")
+    screen.make_button.click()
+    wait_idle(qtbot, 30_000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    screen.print_to(printer)
+    wait_idle(qtbot, 30_000)
+    assert screen.result.text() == f"Sent {len(screen.pages)} page(s) to the printer."
+    assert len(PdfReader(printed).pages) == len(screen.pages)

@@ -260,7 +260,12 @@ class PrintScreen(Screen):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Render the pages at print resolution on a worker, then paint them on ``printer``."""
+        if self.pdf is None or self._request is None:
             return
         pdf, password = self.pdf, self._request.password
         run_operation(
