@@ -2,8 +2,7 @@
 pupils (Argon2id excluded), one search keystroke over 1,000 pupils, peak memory.
 
 Runs offscreen (``QT_QPA_PLATFORM=offscreen``), on real widgets and a real SQLCipher vault.
-The plan editor's pupil switch (< 100 ms) is measured once the editor exists (ui2's
-branch): see TODO below.
+The plan editor's pupil switch (< 100 ms) is measured in ``bench/bench_ui_editor.py``.
 """
 
 from __future__ import annotations
@@ -122,10 +121,6 @@ def run() -> list[Figure]:
                ms(filled), "< 300 ms", against(filled, 0.3)),
         Figure(AREA, f"search keystroke over {PUPILS} pupils (median; worst {ms(worst)})",
                ms(keystroke), "< 30 ms", against(keystroke, 0.03)),
-        # TODO(ui2): switching the plan editor to another pupil, target < 100 ms, once the
-        # editor exists (screens/plan_editor.py): time show_pupil() to the fields filled.
-        Figure(AREA, "switch the plan editor to another pupil", "not measured yet (ui2)",
-               "< 100 ms", ""),
         Figure(AREA, f"peak memory, window with {PUPILS} pupils", f"{peak_rss_mib():.0f} MiB"),
     ]  # fmt: skip
 

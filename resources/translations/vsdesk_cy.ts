@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add to {collection}</source>
+        <translation>Ychwanegu at {collection}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Fill in at least one field.</source>
+        <translation>Llenwch o leiaf un maes.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
         <source>What next?</source>
@@ -9,10 +28,10 @@
     </message>
     <message>
         <source>Your vault is ready and locked to your passphrase.</source>
-        <translation>Mae eich storfa'n barod ac wedi'i chloi â'ch cyfrinymadrodd.</translation>
+        <translation>Mae eich storfa&apos;n barod ac wedi&apos;i chloi â&apos;ch cyfrinymadrodd.</translation>
     </message>
     <message>
-        <source>&amp;Enrol with my authority's Virtual School (invitation file)</source>
+        <source>&amp;Enrol with my authority&apos;s Virtual School (invitation file)</source>
         <translation>&amp;Ymrestru gydag Ysgol Rithwir fy awdurdod (ffeil wahoddiad)</translation>
     </message>
     <message>
@@ -21,14 +40,87 @@
     </message>
 </context>
 <context>
+    <name>CollectionEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Add to {collection}</source>
+        <translation>Ychwanegu at {collection}</translation>
+    </message>
+    <message>
+        <source>History of the cell</source>
+        <translation>Hanes y gell</translation>
+    </message>
+    <message>
+        <source>History of the selected cell</source>
+        <translation>Hanes y gell a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Choose a cell first.</source>
+        <translation>Dewiswch gell yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <source>Kept by the home authority: it changes when they send it.</source>
+        <translation>Yr awdurdod cartref sy&apos;n cadw hwn: mae&apos;n newid pan fyddan nhw&apos;n ei anfon.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict: {field}</source>
+        <translation>Gwrthdaro: {field}</translation>
+    </message>
+    <message>
+        <source>“{field}” was changed here and at the Virtual School before they had seen each other&apos;s change. Keep one version, or write one text from both.</source>
+        <translation>Newidiwyd “{field}” yma ac yn yr Ysgol Rithwir cyn i&apos;r naill weld newid y llall. Cadwch un fersiwn, neu ysgrifennwch un testun o&apos;r ddau.</translation>
+    </message>
+    <message>
+        <source>written at school</source>
+        <translation>a ysgrifennwyd yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>written at the Virtual School</source>
+        <translation>a ysgrifennwyd yn yr Ysgol Rithwir</translation>
+    </message>
+    <message>
+        <source>Version {number}, {side}</source>
+        <translation>Fersiwn {number}, {side}</translation>
+    </message>
+    <message>
+        <source>Keep version {number}</source>
+        <translation>Cadw fersiwn {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text:</source>
+        <translation>Testun &amp;cyfun:</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Testun cyfun</translation>
+    </message>
+    <message>
+        <source>Keep the merged text</source>
+        <translation>Cadw&apos;r testun cyfun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Create your encrypted vault</source>
-        <translation>Creu eich storfa wedi'i hamgryptio</translation>
+        <translation>Creu eich storfa wedi&apos;i hamgryptio</translation>
     </message>
     <message>
         <source>Everything vsdesk keeps is encrypted with a key only your passphrase opens. Nobody can recover it if you forget it.</source>
-        <translation>Mae popeth a gedwir gan vsdesk wedi'i amgryptio ag allwedd na all ond eich cyfrinymadrodd ei hagor. Ni all neb ei hadfer os byddwch yn ei anghofio.</translation>
+        <translation>Mae popeth a gedwir gan vsdesk wedi&apos;i amgryptio ag allwedd na all ond eich cyfrinymadrodd ei hagor. Ni all neb ei hadfer os byddwch yn ei anghofio.</translation>
     </message>
     <message>
         <source>Your &amp;name (for the change history):</source>
@@ -68,11 +160,11 @@
     </message>
     <message>
         <source>This passphrase is too weak: it could be guessed. Make it longer.</source>
-        <translation>Mae'r cyfrinymadrodd hwn yn rhy wan: gellid ei ddyfalu. Gwnewch ef yn hirach.</translation>
+        <translation>Mae&apos;r cyfrinymadrodd hwn yn rhy wan: gellid ei ddyfalu. Gwnewch ef yn hirach.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
     <message>
         <source>Strength: {level}.</source>
@@ -80,7 +172,7 @@
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation>Yn creu'r storfa…</translation>
+        <translation>Yn creu&apos;r storfa…</translation>
     </message>
     <message>
         <source>Vault created.</source>
@@ -110,11 +202,11 @@
     <name>EnrolPage</name>
     <message>
         <source>Enrol with your Virtual School</source>
-        <translation>Ymrestru gyda'ch Ysgol Rithwir</translation>
+        <translation>Ymrestru gyda&apos;ch Ysgol Rithwir</translation>
     </message>
     <message>
         <source>Use the invitation file and the one-time code your Virtual School sent you.</source>
-        <translation>Defnyddiwch y ffeil wahoddiad a'r cod untro a anfonodd eich Ysgol Rithwir atoch.</translation>
+        <translation>Defnyddiwch y ffeil wahoddiad a&apos;r cod untro a anfonodd eich Ysgol Rithwir atoch.</translation>
     </message>
     <message>
         <source>&amp;Invitation file:</source>
@@ -126,7 +218,7 @@
     </message>
     <message>
         <source>&amp;Save request as:</source>
-        <translation>&amp;Cadw'r cais fel:</translation>
+        <translation>&amp;Cadw&apos;r cais fel:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -138,7 +230,7 @@
     </message>
     <message>
         <source>Choose where to save the request</source>
-        <translation>Dewis ble i gadw'r cais</translation>
+        <translation>Dewis ble i gadw&apos;r cais</translation>
     </message>
     <message>
         <source>&amp;Open invitation</source>
@@ -146,7 +238,7 @@
     </message>
     <message>
         <source>Save &amp;request file</source>
-        <translation>Cadw'r ffeil &amp;gais</translation>
+        <translation>Cadw&apos;r ffeil &amp;gais</translation>
     </message>
     <message>
         <source>Invitation file</source>
@@ -162,7 +254,7 @@
     </message>
     <message>
         <source>Save request as</source>
-        <translation>Cadw'r cais fel</translation>
+        <translation>Cadw&apos;r cais fel</translation>
     </message>
     <message>
         <source>Choose the invitation file and type the code first.</source>
@@ -178,11 +270,11 @@ Its key fingerprint: {fingerprint}
 Check it against the fingerprint your Virtual School reads out by phone.</source>
         <translation>Ysgol Rithwir: {name}
 Ôl bys ei hallwedd: {fingerprint}
-Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.</translation>
+Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.</translation>
     </message>
     <message>
         <source>Saved. Send this file to your Virtual School; import their reply in Sync.</source>
-        <translation>Wedi'i chadw. Anfonwch y ffeil hon at eich Ysgol Rithwir; mewnforiwch eu hateb yn Cysoni.</translation>
+        <translation>Wedi&apos;i chadw. Anfonwch y ffeil hon at eich Ysgol Rithwir; mewnforiwch eu hateb yn Cysoni.</translation>
     </message>
 </context>
 <context>
@@ -202,6 +294,508 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     <message>
         <source>OK</source>
         <translation>Iawn</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>History of {field}</source>
+        <translation>Hanes {field}</translation>
+    </message>
+    <message>
+        <source>Who changed this field, and when</source>
+        <translation>Pwy newidiodd y maes hwn, a phryd</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>Kept by the home authority: it changes when they send it.</source>
+        <translation>Yr awdurdod cartref sy&apos;n cadw hwn: mae&apos;n newid pan fyddan nhw&apos;n ei anfon.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Pupil and placement</source>
+        <translation>Y disgybl a&apos;r lleoliad</translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <source>Attendance and exclusions</source>
+        <translation>Presenoldeb a gwaharddiadau</translation>
+    </message>
+    <message>
+        <source>Attainment and progress</source>
+        <translation>Cyrhaeddiad a chynnydd</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targedau</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Pupil and carer voice</source>
+        <translation>Llais y disgybl a&apos;r gofalwr</translation>
+    </message>
+    <message>
+        <source>ALN</source>
+        <translation>ADY</translation>
+    </message>
+    <message>
+        <source>PDG-LAC funding</source>
+        <translation>Cyllid GDD-PDG</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Lles</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cyfarfodydd</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Pontio</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Sicrhau ansawdd</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Ymyriadau</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Unique pupil number (UPN)</source>
+        <translation>Rhif disgybl unigryw (UPN)</translation>
+    </message>
+    <message>
+        <source>Home local authority</source>
+        <translation>Awdurdod lleol cartref</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation>Grŵp blwyddyn</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statws cyfreithiol</translation>
+    </message>
+    <message>
+        <source>Entered care</source>
+        <translation>Dechrau derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Joined the school</source>
+        <translation>Ymuno â&apos;r ysgol</translation>
+    </message>
+    <message>
+        <source>Last significant change</source>
+        <translation>Y newid sylweddol diwethaf</translation>
+    </message>
+    <message>
+        <source>Next care review</source>
+        <translation>Adolygiad gofal nesaf</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Math o leoliad</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>ALN status</source>
+        <translation>Statws ADY</translation>
+    </message>
+    <message>
+        <source>First language</source>
+        <translation>Iaith gyntaf</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Carfan</translation>
+    </message>
+    <message>
+        <source>Placement address</source>
+        <translation>Cyfeiriad y lleoliad</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Carer&apos;s address</source>
+        <translation>Cyfeiriad y gofalwr</translation>
+    </message>
+    <message>
+        <source>Carer&apos;s phone</source>
+        <translation>Ffôn y gofalwr</translation>
+    </message>
+    <message>
+        <source>Parental responsibility</source>
+        <translation>Cyfrifoldeb rhiant</translation>
+    </message>
+    <message>
+        <source>May receive information</source>
+        <translation>Caiff dderbyn gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Must not have contact</source>
+        <translation>Ni chaiff gael cyswllt</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Statws y cynllun</translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation>Rheswm dros y statws</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cyfarfod nesaf</translation>
+    </message>
+    <message>
+        <source>ALN summary</source>
+        <translation>Crynodeb ADY</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>Presenoldeb (%)</translation>
+    </message>
+    <message>
+        <source>Sessions missed</source>
+        <translation>Sesiynau a gollwyd</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Gwaharddiadau</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>Diwrnodau wedi&apos;u gwahardd</translation>
+    </message>
+    <message>
+        <source>Subject or area</source>
+        <translation>Pwnc neu faes</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Presennol</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Disgwyliedig</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>SDQ total difficulties score</source>
+        <translation>Sgôr anawsterau cyfan yr SDQ</translation>
+    </message>
+    <message>
+        <source>SDQ date</source>
+        <translation>Dyddiad yr SDQ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Pupil voice</source>
+        <translation>Llais y disgybl</translation>
+    </message>
+    <message>
+        <source>Carer voice</source>
+        <translation>Llais y gofalwr</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation>Mesur llwyddiant</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pwy sy&apos;n gyfrifol</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Gosodwyd ar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>Amount (£)</source>
+        <translation>Swm (£)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Linked target</source>
+        <translation>Targed cysylltiedig</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Approved (£)</source>
+        <translation>Cymeradwywyd (£)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenoldeb</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <source>Aspirations</source>
+        <translation>Dyheadau</translation>
+    </message>
+    <message>
+        <source>Careers advice</source>
+        <translation>Cyngor gyrfaoedd</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Sylwadau</translation>
+    </message>
+    <message>
+        <source>Assured by</source>
+        <translation>Sicrhawyd gan</translation>
+    </message>
+    <message>
+        <source>Assured on</source>
+        <translation>Sicrhawyd ar</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Coch</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ambr</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Gwahoddwyd</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Care order</source>
+        <translation>Gorchymyn gofal</translation>
+    </message>
+    <message>
+        <source>Interim care order</source>
+        <translation>Gorchymyn gofal interim</translation>
+    </message>
+    <message>
+        <source>Voluntary accommodation</source>
+        <translation>Llety gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Placement order</source>
+        <translation>Gorchymyn lleoli</translation>
+    </message>
+    <message>
+        <source>Remand</source>
+        <translation>Remánd</translation>
+    </message>
+    <message>
+        <source>Special guardianship</source>
+        <translation>Gwarcheidiaeth arbennig</translation>
+    </message>
+    <message>
+        <source>Adoption order</source>
+        <translation>Gorchymyn mabwysiadu</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Gofal maeth</translation>
+    </message>
+    <message>
+        <source>Kinship care</source>
+        <translation>Gofal gan berthnasau</translation>
+    </message>
+    <message>
+        <source>Residential care</source>
+        <translation>Gofal preswyl</translation>
+    </message>
+    <message>
+        <source>Placed with parents</source>
+        <translation>Wedi&apos;i leoli gyda rhieni</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <translation>Byw&apos;n annibynnol</translation>
+    </message>
+    <message>
+        <source>Secure accommodation</source>
+        <translation>Llety diogel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>ALN with an IDP</source>
+        <translation>ADY gyda CDU</translation>
+    </message>
+    <message>
+        <source>SEN support</source>
+        <translation>Cymorth AAA</translation>
+    </message>
+    <message>
+        <source>EHCP</source>
+        <translation>EHCP</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Looked after</source>
+        <translation>Yn derbyn gofal</translation>
+    </message>
+    <message>
+        <source>Previously looked after</source>
+        <translation>Wedi derbyn gofal o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>With a social worker</source>
+        <translation>Gyda gweithiwr cymdeithasol</translation>
     </message>
 </context>
 <context>
@@ -228,6 +822,45 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {field}</source>
+        <translation>Hanes {field}</translation>
+    </message>
+    <message>
+        <source>{count} change(s), newest first.</source>
+        <translation>{count} newid, y diweddaraf yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this field yet.</source>
+        <translation>Does dim newid wedi&apos;i gofnodi i&apos;r maes hwn eto.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Cynt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Wedyn</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not started</source>
@@ -243,11 +876,11 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Wedi'i gyflwyno</translation>
+        <translation>Wedi&apos;i gyflwyno</translation>
     </message>
     <message>
         <source>Quality assured</source>
-        <translation>Wedi'i sicrhau ansawdd</translation>
+        <translation>Wedi&apos;i sicrhau ansawdd</translation>
     </message>
     <message>
         <source>No plan this term</source>
@@ -290,7 +923,7 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message>
         <source>Lock the vault (Ctrl+L)</source>
-        <translation>Cloi'r storfa (Ctrl+L)</translation>
+        <translation>Cloi&apos;r storfa (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -299,12 +932,80 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
+    <message>
+        <source>M&amp;eeting:</source>
+        <translation>&amp;Cyfarfod:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting today</source>
+        <translation>Cyfarfod &amp;newydd heddiw</translation>
+    </message>
+    <message>
+        <source>New meeting today</source>
+        <translation>Cyfarfod newydd heddiw</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Pwy sy&apos;n bresennol</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s views</source>
+        <translation>Barn y disgybl</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targedau</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Next meeting and the plan</source>
+        <translation>Y cyfarfod nesaf a&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready for meeting</source>
+        <translation>Nodi&apos;n &amp;barod ar gyfer y cyfarfod</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the plan</source>
+        <translation>&amp;Cyflwyno&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>No meeting yet: start one with “New meeting today”</source>
+        <translation>Dim cyfarfod eto: dechreuwch un gyda “Cyfarfod newydd heddiw”</translation>
+    </message>
+    <message>
+        <source>Plan: {status}</source>
+        <translation>Cynllun: {status}</translation>
+    </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
+    <name>PlanEditor</name>
     <message>
-        <source>This screen is coming soon.</source>
-        <translation>Mae'r sgrin hon yn dod cyn bo hir.</translation>
+        <source>Undo last edit</source>
+        <translation>Dadwneud y newid olaf</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Rhannau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <source>Saved: {fields}.</source>
+        <translation>Cadwyd: {fields}.</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Heb ei gadw: {message}</translation>
     </message>
 </context>
 <context>
@@ -313,12 +1014,159 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
+    <message>
+        <source>Each change is saved as soon as you leave the field. A field in red was not saved: mend it and leave it again.</source>
+        <translation>Caiff pob newid ei gadw cyn gynted ag y byddwch yn gadael y maes. Ni chadwyd maes mewn coch: cywirwch ef a&apos;i adael eto.</translation>
+    </message>
 </context>
 <context>
     <name>PrintScreen</name>
     <message>
         <source>Print</source>
         <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language of the pack</source>
+        <translation>Iaith y pecyn</translation>
+    </message>
+    <message>
+        <source>Include &amp;safeguarding details</source>
+        <translation>Cynnwys manylion &amp;diogelu</translation>
+    </message>
+    <message>
+        <source>&amp;Blank pre-meeting copy to write in</source>
+        <translation>Copi &amp;gwag cyn y cyfarfod i ysgrifennu ynddo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word (optional):</source>
+        <translation>Cyfrin&amp;air (dewisol):</translation>
+    </message>
+    <message>
+        <source>Password for the PDF (optional)</source>
+        <translation>Cyfrinair i&apos;r PDF (dewisol)</translation>
+    </message>
+    <message>
+        <source>Leave empty for no password</source>
+        <translation>Gadewch yn wag am ddim cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Make pack</source>
+        <translation>&amp;Gwneud y pecyn</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve PDF…</source>
+        <translation>C&amp;adw&apos;r PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the pack</source>
+        <translation>Rhagolwg o&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>Packs for every meeting in a date range</source>
+        <translation>Pecynnau ar gyfer pob cyfarfod rhwng dau ddyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd at</translation>
+    </message>
+    <message>
+        <source>Make packs into a folder…</source>
+        <translation>Gwneud pecynnau mewn ffolder…</translation>
+    </message>
+    <message>
+        <source>Choose a pupil first.</source>
+        <translation>Dewiswch ddisgybl yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Making the pack…</source>
+        <translation>Wrthi&apos;n gwneud y pecyn…</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Tudalen {number}</translation>
+    </message>
+    <message>
+        <source>The pack is ready: {pages} page(s), {size} KiB.</source>
+        <translation>Mae&apos;r pecyn yn barod: {pages} tudalen, {size} KiB.</translation>
+    </message>
+    <message>
+        <source>Nothing was made: {reason}</source>
+        <translation>Ni wnaed dim: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>Cadw&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the pack to {file}.</source>
+        <translation>Cadwyd y pecyn yn {file}.</translation>
+    </message>
+    <message>
+        <source>Sent {pages} page(s) to the printer.</source>
+        <translation>Anfonwyd {pages} tudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Folder for the packs</source>
+        <translation>Ffolder ar gyfer y pecynnau</translation>
+    </message>
+    <message>
+        <source>Making the packs…</source>
+        <translation>Wrthi&apos;n gwneud y pecynnau…</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meeting pack(s) to {folder}.</source>
+        <translation>Ysgrifennwyd {count} pecyn cyfarfod yn {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <source>&amp;Pupil:</source>
+        <translation>&amp;Disgybl:</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Disgybl</translation>
+    </message>
+    <message>
+        <source>Choose a pupil…</source>
+        <translation>Dewiswch ddisgybl…</translation>
     </message>
 </context>
 <context>
@@ -396,7 +1244,13 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
-        <translation><numerusform>%n disgybl</numerusform><numerusform>%n disgybl</numerusform><numerusform>%n disgybl</numerusform><numerusform>%n disgybl</numerusform><numerusform>%n disgybl</numerusform><numerusform>%n disgybl</numerusform></translation>
+        <translation>
+            <numerusform>%n disgybl</numerusform>
+            <numerusform>%n disgybl</numerusform>
+            <numerusform>%n disgybl</numerusform>
+            <numerusform>%n disgybl</numerusform>
+            <numerusform>%n disgybl</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing {shown} of {total} pupils</source>
@@ -487,6 +1341,129 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
         <source>Sync</source>
         <translation>Cysoni</translation>
     </message>
+    <message>
+        <source>&amp;Virtual Schools</source>
+        <translation>&amp;Ysgolion Rhithwir</translation>
+    </message>
+    <message>
+        <source>Virtual Schools</source>
+        <translation>Ysgolion Rhithwir</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Awdurdod</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Cysoni diwethaf</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Bwndeli a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Bwndeli a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Changes waiting to send</source>
+        <translation>Newidiadau i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Mewnforio bwndel…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Mewnforio bwndel</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Allforio bwndel…</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Allforio bwndel</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts waiting for you</source>
+        <translation>&amp;Gwrthdaro yn aros amdanoch</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for you</source>
+        <translation>Gwrthdaro yn aros amdanoch</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Pupil record</source>
+        <translation>Cofnod y disgybl</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fersiynau</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Datrys…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected conflict</source>
+        <translation>Datrys y gwrthdaro a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle);;All files (*)</source>
+        <translation>Bwndeli (*.bundle);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Bundles (*.bundle)</source>
+        <translation>Bwndeli (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>Wrthi&apos;n gwirio a mewnforio&apos;r bwndel…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r bwndel…</translation>
+    </message>
+    <message>
+        <source>Imported bundle {sequence} from {authority}: {changes} change(s) for {pupils} pupil(s), {purged} removed, {conflicts} new conflict(s).</source>
+        <translation>Mewnforiwyd bwndel {sequence} gan {authority}: {changes} newid i {pupils} disgybl, {purged} wedi&apos;u dileu, {conflicts} gwrthdaro newydd.</translation>
+    </message>
+    <message>
+        <source>Exported bundle {sequence} for {authority}: {changes} change(s), {size} KiB.</source>
+        <translation>Allforiwyd bwndel {sequence} i {authority}: {changes} newid, {size} KiB.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation>Ni newidiwyd dim: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TabPage</name>
+    <message>
+        <source>Safeguarding details are hidden. Show them only when no one else can see the screen.</source>
+        <translation>Mae&apos;r manylion diogelu wedi&apos;u cuddio. Dangoswch nhw dim ond pan na all neb arall weld y sgrin.</translation>
+    </message>
+    <message>
+        <source>Show safeguarding details</source>
+        <translation>Dangos y manylion diogelu</translation>
+    </message>
+    <message>
+        <source>The Virtual School does the quality assurance; it is shown here to read.</source>
+        <translation>Yr Ysgol Rithwir sy&apos;n sicrhau ansawdd; fe&apos;i dangosir yma i&apos;w ddarllen.</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -503,7 +1480,7 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
         <translation>Pryd</translation>
     </message>
     <message>
-        <source>Today's list</source>
+        <source>Today&apos;s list</source>
         <translation>Rhestr heddiw</translation>
     </message>
     <message>
@@ -528,7 +1505,13 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n diwrnod yn ôl</numerusform><numerusform>%n diwrnod yn ôl</numerusform><numerusform>%n diwrnod yn ôl</numerusform><numerusform>%n diwrnod yn ôl</numerusform><numerusform>%n diwrnod yn ôl</numerusform><numerusform>%n diwrnod yn ôl</numerusform></translation>
+        <translation>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+        </translation>
     </message>
     <message>
         <source>PEP meeting</source>
@@ -552,11 +1535,11 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message>
         <source>Meeting packs to prepare</source>
-        <translation>Pecynnau cyfarfod i'w paratoi</translation>
+        <translation>Pecynnau cyfarfod i&apos;w paratoi</translation>
     </message>
     <message>
         <source>Timescales due or overdue</source>
-        <translation>Amserlenni sy'n ddyledus neu'n hwyr</translation>
+        <translation>Amserlenni sy&apos;n ddyledus neu&apos;n hwyr</translation>
     </message>
     <message>
         <source>Plans not submitted this term</source>
@@ -611,7 +1594,7 @@ Cymharwch ef â'r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ffôn.<
     </message>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
-        <translation>Nid yw'r cyfrinymadrodd hwnnw'n gywir. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n gywir. Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>You can try again in {seconds} s.</source>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from helpers.gui import wait_idle
 from vsdesk.clock import to_local
 from vsdesk.ui.main_window import MainWindow
-from vsdesk.ui.screens.placeholder import PlanScreen
+from vsdesk.ui.screens.plan import PlanScreen
 from vsdesk.ui.screens.today import PUPIL_ROLE, SECTION_ROLE, TodayScreen
 
 

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 from vsdesk.ui.icons import app_icon, icon
 from vsdesk.ui.operations import wait_for_operations
 from vsdesk.ui.screens.base import Screen
-from vsdesk.ui.screens.placeholder import MeetingScreen, PlanScreen, PrintScreen, SyncScreen
+from vsdesk.ui.screens.meeting import MeetingScreen
+from vsdesk.ui.screens.plan import PlanScreen
+from vsdesk.ui.screens.print_screen import PrintScreen
 from vsdesk.ui.screens.pupils import PupilsScreen
 from vsdesk.ui.screens.settings_screen import SettingsScreen
+from vsdesk.ui.screens.sync import SyncScreen
 from vsdesk.ui.screens.today import TodayScreen
 from vsdesk.ui.session import AppSession
 
@@ -120,6 +123,9 @@ class MainWindow(QMainWindow):
             self.screens[row].refresh()
 
     def open_pupil(self, pupil_id: str, section: str) -> None:
+        if section == "conflicts":  # settled side by side on the Sync screen
+            self.show_screen(SyncScreen)
+            return
         plan = self.screen_of(PlanScreen)
         plan.show_pupil(pupil_id, section)
         self.show_screen(PlanScreen)

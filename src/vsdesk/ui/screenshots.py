@@ -23,6 +23,9 @@ from vsdesk.ui.app import make_application
 from vsdesk.ui.first_run import FirstRunWizard
 from vsdesk.ui.main_window import SCREENS, MainWindow
 from vsdesk.ui.operations import wait_for_operations
+from vsdesk.ui.screens.meeting import MeetingScreen
+from vsdesk.ui.screens.plan import PlanScreen
+from vsdesk.ui.screens.print_screen import PrintScreen
 from vsdesk.ui.session import AppSession
 from vsdesk.ui.unlock_dialog import UnlockDialog
 
@@ -56,6 +59,7 @@ def shoot_all(app: QApplication, out: Path, world: Path) -> None:
         settle(app)
         for kind in SCREENS:
             window.show_screen(kind)
+            _demo_content(app, window.screen_of(kind))
             save(
                 app, window, out / f"{language}-{kind.__name__.removesuffix('Screen').lower()}.png"
             )
@@ -64,6 +68,20 @@ def shoot_all(app: QApplication, out: Path, world: Path) -> None:
         _wizard_pages(app, wizard, out, language)
     window.close()
     session.lock()
+
+
+def _demo_content(app: QApplication, screen: QWidget) -> None:
+    """Screens about one pupil show the first demo pupil in the list (Print: its pack)."""
+    if not isinstance(screen, PlanScreen | MeetingScreen | PrintScreen):
+        return
+    settle(app)
+    pupil_id = screen.picker.current_id() or screen.picker.combo.itemData(1)
+    if pupil_id:
+        screen.show_pupil(str(pupil_id), "targets")
+        settle(app)
+    if isinstance(screen, PrintScreen):
+        screen.make_pack()
+        settle(app)
 
 
 def _wizard_pages(app: QApplication, wizard: FirstRunWizard, out: Path, language: str) -> None:

@@ -1,0 +1,99 @@
+"""Add an item to a collection (a target, an action, an attendee…) with all its fields at once.
+
+A new target must already be SMART when it is saved (the rules insist on a measure, an
+owner and a due date), so it is written in one edit from a small form built from the
+collection's fields; a refusal is shown next to the field it names, and the form keeps
+everything typed so the teacher only mends that field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vsdesk.errors import ValidationError
+from vsdesk.ui.editor.editing import PupilEditing
+from vsdesk.ui.editor.field_widgets import FieldRow, shown
+from vsdesk.ui.editor.labels import field_label, tab_title
+from vsdesk.ui.editor.structure import Collection
+
+
+class AddItemDialog(QDialog):
+    def __init__(
+        self,
+        collection: Collection,
+        root: str,
+        item_id: str,
+        editing: PupilEditing,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.collection = collection
+        self.editing = editing
+        self.item_id = item_id
+        self.rows: list[FieldRow] = []
+        form = QFormLayout()
+        self.labels: list[QLabel] = []
+        for spec in collection.fields:
+            row = FieldRow(spec, f"{root}.{item_id}.{collection.leaf(spec.path)}")
+            if row.read_only:
+                continue
+            row.history_button.hide()
+            label = QLabel()
+            label.setBuddy(row.input)
+            self.labels.append(label)
+            self.rows.append(row)
+            form.addRow(label, row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.retranslateUi()
+        self.resize(560, self.sizeHint().height())
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(
+            self.tr("Add to {collection}").format(collection=tab_title(self.collection.name))
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for label, row in zip(self.labels, self.rows, strict=True):
+            label.setText(field_label(row.spec.path) + ":")
+
+    def assignments(self) -> dict[str, Any]:
+        """The fields filled in (an empty field keeps the model's default)."""
+        return {row.path: row.value() for row in self.rows if shown(row.value()) != ""}
+
+    def save(self) -> None:
+        values = self.assignments()
+        if not values:
+            self.message.setText(self.tr("Fill in at least one field."))
+            return
+        for row in self.rows:
+            row.show_error("")
+        self.buttons.setEnabled(False)
+        self.editing.save(values, lambda _: self.accept(), self._refused, undoable=False)
+
+    def _refused(self, error: ValidationError) -> None:
+        self.buttons.setEnabled(True)
+        row = next((r for r in self.rows if r.path == error.field), None)
+        if row is not None:
+            row.show_error(str(error))
+            row.input.setFocus()
+        else:
+            self.message.setText(str(error))
