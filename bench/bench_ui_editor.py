@@ -17,8 +17,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.common import Figure, against, ms
+from vsdesk.kdf import TEST_KDF
 from vsdesk.services.pupils import PupilService
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "benchmark passphrase"

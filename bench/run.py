@@ -23,6 +23,7 @@ AREAS = (
     "bench.bench_sync",
     "bench.bench_packs",
     "bench.bench_ui",
+    "bench.bench_ui_editor",
     "bench.bench_suite",
 )
 
