@@ -167,7 +167,7 @@ def device_state(folder: Path) -> State:
 
 
 def hub_state(folder: Path) -> State:
-    store = HubStore.open(default_url(folder))
+    store = HubStore.open(default_url(folder), HUB_PASSPHRASE)
     try:
         with store.session() as session:
             return read_state(session)

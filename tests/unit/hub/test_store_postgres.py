@@ -10,6 +10,7 @@ from vsdesk.hub.errors import HubExistsError
 from vsdesk.hub.services.authority import hub_info, initialise
 from vsdesk.hub.services.teachers import TeacherService
 from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.migrate import HEAD
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.kdf import TEST_KDF
 from vsdesk.services.pupils import PupilService
@@ -29,11 +30,16 @@ def test_hub_on_postgresql(postgres_url: str) -> None:
     )
     try:
         assert store.dialect == "postgresql"
+        assert not store.encrypted  # the server's disk encryption and TLS, docs/hub.md
+        assert store.revision() == HEAD
+        reopened = HubStore.open(postgres_url)  # no passphrase needed to open a server hub
+        assert reopened.revision() == HEAD
+        reopened.close()
         assert load_keys(store, HUB_PASSPHRASE).public() == hub_info(store).identity
         with pytest.raises(WrongPassphraseError):
             load_keys(store, "wrong passphrase!")
         with pytest.raises(HubExistsError):
-            HubStore.create(postgres_url)
+            HubStore.create(postgres_url, HUB_PASSPHRASE, TEST_KDF)
         home = (Authority("gwynedd", "Gwynedd", "wales"),)
         PupilService(store, "t").add(generate_pupils(3, seed=2, authorities=home))
         clock = FakeClock()
