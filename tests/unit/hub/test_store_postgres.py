@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
 from vsdesk.errors import ValidationError, WrongPassphraseError
@@ -56,3 +57,30 @@ def test_hub_on_postgresql(postgres_url: str) -> None:
         assert teachers.assignments(pupil_id=pupil)[0].ended_at == clock()
     finally:
         store.close()
+
+
+def test_a_postgresql_hub_from_before_migrations_is_stamped_and_kept(postgres_url: str) -> None:
+    """Main made the schema with ``create_all`` and no ``alembic_version``: such a hub is
+    recognised as revision 0001 on open, upgraded to head, and keeps its rows."""
+    store = initialise(
+        postgres_url,
+        name="Conwy",
+        country="wales",
+        authority_id="conwy",
+        passphrase=HUB_PASSPHRASE,
+        kdf=TEST_KDF,
+    )
+    home = (Authority("conwy", "Conwy", "wales"),)
+    PupilService(store, "t").add(generate_pupils(3, seed=4, authorities=home))
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TABLE alembic_version"))
+    before = PupilService(store, "t").summaries()
+    store.close()
+
+    reopened = HubStore.open(postgres_url)
+    try:
+        assert reopened.revision() == HEAD
+        assert PupilService(reopened, "t").summaries() == before
+        assert load_keys(reopened, HUB_PASSPHRASE).party_id == "conwy"
+    finally:
+        reopened.close()
