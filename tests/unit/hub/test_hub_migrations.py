@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, table
 
 from helpers.fixtures import find_markers, snapshot
+from helpers.hub_fixtures import HUB_PASSPHRASE
 from vsdesk.errors import WrongPassphraseError
 from vsdesk.hub.errors import HubNotEncryptedError
 from vsdesk.hub.services.teachers import TeacherService
@@ -128,3 +131,17 @@ def test_invitation_rows_survive(old_hub: Path) -> None:
             assert session.scalar(select(func.count()).select_from(InviteRow)) == 1
     finally:
         store.close()
+
+
+def test_opening_a_current_hub_does_not_load_alembic(hub: HubStore, hub_dir: Path) -> None:
+    """Alembic costs a quarter of a second to import: only a due migration may load it."""
+    hub.close()
+    code = (
+        "import sys\n"
+        "from vsdesk.hub.storage.store import HubStore\n"
+        f"store = HubStore.open({default_url(hub_dir)!r}, {HUB_PASSPHRASE!r})\n"
+        "store.close()\n"
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
