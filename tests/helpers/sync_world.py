@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.fixtures import Cli
+from helpers.hub_fixtures import init_test_hub
 
 
 @dataclass
@@ -47,7 +48,7 @@ class World:
 def build_world(hub: Cli, device: Cli, files: Path, pupils: int = 30, assign: int = 10) -> World:
     files.mkdir(parents=True, exist_ok=True)
     run = World(hub, device, files, "", [], [], "").run
-    run(hub, "init", "--name", "Cardiff", "--id", "cardiff")
+    init_test_hub(hub.env)  # as `vsdesk-hub init --name Cardiff`, with a cheap KDF
     run(hub, "pupils", "generate", "--count", str(pupils), "--seed", "7")
     teacher = run(hub, "teachers", "add", "--name", "Ms Siân Llŷr", "--school", "Ysgol y Dŵr")
     teacher = teacher.strip().splitlines()[-1]
