@@ -124,7 +124,7 @@ def fresh_copies(
 
 
 def open_hub(folder: Path) -> tuple[HubStore, HubSync]:
-    store = HubStore.open(default_url(folder))
+    store = HubStore.open(default_url(folder), HUB_PASSPHRASE)
     return store, HubSync(store, load_keys(store, HUB_PASSPHRASE))
 
 

@@ -41,7 +41,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from helpers.fixtures import PASSPHRASE, Cli, cli_env
-from helpers.hub_fixtures import FakeClock, hub_env
+from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock, hub_env
 from helpers.sync_kit import Device, Kit
 from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.storage.schema import AuthorityRow, PlanRow, PupilRow
@@ -167,7 +167,7 @@ def device_state(folder: Path) -> State:
 
 
 def hub_state(folder: Path) -> State:
-    store = HubStore.open(default_url(folder))
+    store = HubStore.open(default_url(folder), HUB_PASSPHRASE)
     try:
         with store.session() as session:
             return read_state(session)

@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from helpers.fixtures import Cli, snapshot
+from helpers.fixtures import Cli, find_markers, snapshot
 from helpers.hub_fixtures import hub_env
 from helpers.postgres import PostgresServer
 from helpers.templates import shared_template
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.enrolment import make_request, new_device_id, open_invite
 
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+OLD_HUB_PASSPHRASE = "fixture hub passphrase 0001"  # tests/fixtures/make_hub_0001.py
+OLD_SOCIAL_WORKER = "Siôn Ŵyn Prŷs-Tâl"
 FINGERPRINT = re.compile(r"([0-9A-F]{4} ){7}[0-9A-F]{4}")
 CSV = (
     "upn,given_name,family_name,date_of_birth,school,year_group,legal_status,entered_care,"
@@ -84,6 +87,27 @@ def test_wrong_passphrase_changes_nothing(
     result = ready("enrol", teacher, "--out", str(tmp_path / "i"), VSDESK_HUB_PASSPHRASE="nope!")
     refused(result, 1, "Wrong hub passphrase")
     assert snapshot(hub_dir) == before and not (tmp_path / "i").exists()
+    # The database itself is sealed under the passphrase: even listing needs it.
+    refused(ready("pupils", VSDESK_HUB_PASSPHRASE="nope!"), 1, "Wrong hub passphrase")
+    assert snapshot(hub_dir) == before
+
+
+def test_an_older_plain_hub_is_encrypted_once_by_upgrade(hub_dir: Path) -> None:
+    """A hub made by the vsdesk before hubs were encrypted (tests/fixtures/make_hub_0001.py)."""
+    shutil.copytree(FIXTURES / "hub-0001", hub_dir)
+    cli = Cli("vsdesk-hub", hub_env(hub_dir) | {"VSDESK_HUB_PASSPHRASE": OLD_HUB_PASSPHRASE})
+    before = snapshot(hub_dir)
+    refused(cli("pupils"), 1, "vsdesk-hub upgrade")
+    refused(cli("upgrade", VSDESK_HUB_PASSPHRASE="not the passphrase"), 1, "Wrong hub passphrase")
+    assert snapshot(hub_dir) == before
+
+    out = ok(cli("upgrade"))
+    assert "Encrypted the hub database" in out and "schema revision 0001" in out
+    assert find_markers(hub_dir, [OLD_SOCIAL_WORKER, "Ms Siân Jones"]) == []
+    assert sorted(p.name for p in hub_dir.iterdir()) == ["hub.db", "hub.key"]
+    assert len(json.loads(ok(cli("pupils", "--json")))) == 4
+    assert "Encrypted" not in ok(cli("upgrade"))
+    assert "encrypted (SQLCipher" in ok(cli("info"))
 
 
 def test_list_show_and_edit_as_the_virtual_school(ready: Cli) -> None:
@@ -159,4 +183,6 @@ def test_the_hub_runs_on_postgresql(postgres_server: PostgresServer, tmp_path: P
     ok(cli(*hub, "assign", pupil, teacher))
     shown = json.loads(ok(cli(*hub, "pupils", "show", pupil, "--json")))
     assert shown["pupil"]["home_authority"] == "powys"
+    assert "relies on the server's disk encryption and TLS" in ok(cli(*hub, "info"))
+    assert "schema revision 0001" in ok(cli(*hub, "upgrade"))
     assert not (tmp_path / "unused").exists()

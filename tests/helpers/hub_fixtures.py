@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from helpers.fixtures import Cli
+from vsdesk import paths
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.storage.keys import load_keys
-from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.hub.storage.store import HubStore, default_url, resolve_url
 from vsdesk.kdf import TEST_KDF
 from vsdesk.sync.crypto import PartyKeys
 
@@ -76,3 +77,22 @@ def hub_env(hub_dir: Path) -> dict[str, str]:
 def hub_cli(hub_dir: Path) -> Cli:
     """``vsdesk-hub`` as a subprocess, on ``hub_dir``, with the test passphrase set."""
     return Cli("vsdesk-hub", hub_env(hub_dir))
+
+
+def init_test_hub(
+    env: Mapping[str, str], name: str = "Cardiff", authority_id: str = "cardiff"
+) -> None:
+    """What ``vsdesk-hub init`` does for the CLI's ``env``, but with the test KDF.
+
+    The KDF parameters are stored with the wrapped keys, so every later command on this hub
+    unlocks cheaply; the product's own ``init`` never picks them up.
+    """
+    data = paths.hub_data_dir(env["VSDESK_HUB_DATA"])
+    initialise(
+        resolve_url(data, env.get("VSDESK_HUB_DB")),
+        name=name,
+        country="wales",
+        authority_id=authority_id,
+        passphrase=env["VSDESK_HUB_PASSPHRASE"],
+        kdf=TEST_KDF,
+    ).close()

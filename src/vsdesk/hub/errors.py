@@ -9,7 +9,9 @@ Tree::
     HubError
     ├── HubMissingError    no hub initialised at this folder / URL
     ├── HubExistsError     ``init`` on a hub that already exists
-    └── HubDamagedError    the authority's stored keys fail their checks
+    ├── HubDamagedError    the authority's stored keys, the database or its key file fail
+    │                      their checks
+    └── HubNotEncryptedError  a SQLite hub made before hubs were encrypted: run ``upgrade``
 """
 
 from __future__ import annotations
@@ -41,8 +43,30 @@ class HubExistsError(HubError):
 class HubDamagedError(HubError):
     code = "hub-damaged"
 
+    KEYS = (
+        "The authority's stored keys are damaged, so they cannot be used. Restore the "
+        "hub database from a backup."
+    )
+    DATABASE = (
+        "The hub database failed its integrity check (it was altered, truncated or "
+        "corrupted, or its key file belongs to another hub). Nothing was changed. Restore "
+        "the hub folder from a backup."
+    )
+    KEY_FILE = (
+        "The hub's key file (hub.key beside the database) is missing or damaged, so the "
+        "database cannot be opened. Restore the hub folder from a backup."
+    )
+
+    def __init__(self, message: str = KEYS) -> None:
+        super().__init__(message)
+
+
+class HubNotEncryptedError(HubError):
+    code = "hub-not-encrypted"
+
     def __init__(self) -> None:
         super().__init__(
-            "The authority's stored keys are damaged, so they cannot be used. Restore the "
-            "hub database from a backup."
+            "This hub's database was made by an older vsdesk and is not encrypted. Back up "
+            "the hub folder, then run 'vsdesk-hub upgrade' once to encrypt it under the hub "
+            "passphrase (docs/hub.md)."
         )

@@ -111,7 +111,8 @@ def generate_pupils(
 
 
 def _id(rng: random.Random, prefix: str, scope: str = "") -> str:
-    """Seeded, and for pupils scoped by authority, so two authorities' ids never collide."""
+    """Seeded, and scoped by authority for pupils and plans: two hubs generated from the same
+    seed give different ids, so a teacher who serves both holds both without a clash."""
     bits = rng.getrandbits(40)
     if not scope:
         return f"{prefix}-{bits:010x}"
@@ -178,7 +179,7 @@ def _plan(
     targets = {f"t-{i + 1}": _target(rng, start) for i in range(rng.randint(2, 4))}
     status = rng.choice((PlanStatus.IN_PROGRESS, PlanStatus.READY_FOR_MEETING))
     return Plan(
-        id=_id(rng, "plan"),
+        id=_id(rng, "plan", home.id),
         plan=PlanMeta(
             term=term,
             status=status if current else PlanStatus.QUALITY_ASSURED,

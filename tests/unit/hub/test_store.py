@@ -8,16 +8,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from helpers.hub_fixtures import AUTHORITY_ID
+from helpers.hub_fixtures import AUTHORITY_ID, HUB_PASSPHRASE
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.hub.errors import HubExistsError, HubMissingError
 from vsdesk.hub.storage.schema import HubMetaRow
 from vsdesk.hub.storage.store import HubStore, default_url, resolve_url
+from vsdesk.kdf import TEST_KDF
 
 
 def test_sqlite_hub_is_private_durable_and_keeps_foreign_keys(hub: HubStore, hub_dir: Path) -> None:
     db = hub_dir / "hub.db"
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert stat.S_IMODE((hub_dir / "hub.key").stat().st_mode) == 0o600
     assert stat.S_IMODE(hub_dir.stat().st_mode) == 0o700
     with hub.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -31,26 +33,26 @@ def test_sqlite_hub_is_private_durable_and_keeps_foreign_keys(hub: HubStore, hub
 
 def test_open_finds_the_hub_and_create_refuses_a_second(hub: HubStore, hub_dir: Path) -> None:
     url = default_url(hub_dir)
-    reopened = HubStore.open(url)
+    reopened = HubStore.open(url, HUB_PASSPHRASE)
     assert reopened.meta("authority_id") == AUTHORITY_ID
     reopened.close()
     assert HubStore.exists(url)
     with pytest.raises(HubExistsError):
-        HubStore.create(url)
+        HubStore.create(url, HUB_PASSPHRASE, TEST_KDF)
 
 
 def test_opening_a_missing_hub_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(HubMissingError):
-        HubStore.open(default_url(tmp_path / "nowhere"))
+        HubStore.open(default_url(tmp_path / "nowhere"), HUB_PASSPHRASE)
     assert not (tmp_path / "nowhere").exists()
     assert not HubStore.exists(default_url(tmp_path / "nowhere"))
 
 
 def test_an_empty_database_is_not_a_hub(tmp_path: Path) -> None:
-    store = HubStore.create(default_url(tmp_path))  # tables, but no authority yet
-    store.close()
+    store = HubStore.create(default_url(tmp_path), HUB_PASSPHRASE, TEST_KDF)
+    store.close()  # tables, but no authority yet
     with pytest.raises(HubMissingError):
-        HubStore.open(default_url(tmp_path))
+        HubStore.open(default_url(tmp_path), HUB_PASSPHRASE)
 
 
 @pytest.mark.parametrize(

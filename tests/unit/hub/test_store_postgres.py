@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
 from vsdesk.errors import ValidationError, WrongPassphraseError
@@ -10,6 +11,7 @@ from vsdesk.hub.errors import HubExistsError
 from vsdesk.hub.services.authority import hub_info, initialise
 from vsdesk.hub.services.teachers import TeacherService
 from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.migrate import HEAD
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.kdf import TEST_KDF
 from vsdesk.services.pupils import PupilService
@@ -29,11 +31,16 @@ def test_hub_on_postgresql(postgres_url: str) -> None:
     )
     try:
         assert store.dialect == "postgresql"
+        assert not store.encrypted  # the server's disk encryption and TLS, docs/hub.md
+        assert store.revision() == HEAD
+        reopened = HubStore.open(postgres_url)  # no passphrase needed to open a server hub
+        assert reopened.revision() == HEAD
+        reopened.close()
         assert load_keys(store, HUB_PASSPHRASE).public() == hub_info(store).identity
         with pytest.raises(WrongPassphraseError):
             load_keys(store, "wrong passphrase!")
         with pytest.raises(HubExistsError):
-            HubStore.create(postgres_url)
+            HubStore.create(postgres_url, HUB_PASSPHRASE, TEST_KDF)
         home = (Authority("gwynedd", "Gwynedd", "wales"),)
         PupilService(store, "t").add(generate_pupils(3, seed=2, authorities=home))
         clock = FakeClock()
@@ -50,3 +57,30 @@ def test_hub_on_postgresql(postgres_url: str) -> None:
         assert teachers.assignments(pupil_id=pupil)[0].ended_at == clock()
     finally:
         store.close()
+
+
+def test_a_postgresql_hub_from_before_migrations_is_stamped_and_kept(postgres_url: str) -> None:
+    """Main made the schema with ``create_all`` and no ``alembic_version``: such a hub is
+    recognised as revision 0001 on open, upgraded to head, and keeps its rows."""
+    store = initialise(
+        postgres_url,
+        name="Conwy",
+        country="wales",
+        authority_id="conwy",
+        passphrase=HUB_PASSPHRASE,
+        kdf=TEST_KDF,
+    )
+    home = (Authority("conwy", "Conwy", "wales"),)
+    PupilService(store, "t").add(generate_pupils(3, seed=4, authorities=home))
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TABLE alembic_version"))
+    before = PupilService(store, "t").summaries()
+    store.close()
+
+    reopened = HubStore.open(postgres_url)
+    try:
+        assert reopened.revision() == HEAD
+        assert PupilService(reopened, "t").summaries() == before
+        assert load_keys(reopened, HUB_PASSPHRASE).party_id == "conwy"
+    finally:
+        reopened.close()

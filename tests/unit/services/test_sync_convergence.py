@@ -327,7 +327,7 @@ def world_from(template: Template) -> Iterator[World]:
         root = Path(directory) / "world"
         shutil.copytree(template.root, root)
         kit = Kit(root)
-        store = HubStore.open(default_url(root / "hub-cardiff"))
+        store = HubStore.open(default_url(root / "hub-cardiff"), HUB_PASSPHRASE)
         hub = Hub(store, load_keys(store, HUB_PASSPHRASE), kit.clock, root / "hub-cardiff")
         teachers = [
             Teacher(

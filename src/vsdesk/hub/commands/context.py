@@ -3,8 +3,9 @@
 The database URL comes from ``--db``, else ``VSDESK_HUB_DB``, else ``hub.db`` in the data
 folder. The environment variable exists so that a PostgreSQL password need not sit on a
 command line, where every user of the machine can read it (``ps``); libpq's own
-``PGPASSWORD`` or ``~/.pgpass`` work too. The passphrase, which unlocks the authority's
-private keys, is asked for only by the commands that need them.
+``PGPASSWORD`` or ``~/.pgpass`` work too. The hub passphrase is asked for at most once:
+a SQLite hub needs it to open its encrypted database at all, a PostgreSQL hub only for the
+commands that use the authority's private keys.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class HubContext:
     db: str | None
     _store: HubStore | None = field(default=None, repr=False)
     _keys: PartyKeys | None = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> HubContext:
@@ -45,16 +47,22 @@ class HubContext:
     def url(self) -> str:
         return resolve_url(self.data_dir, self.db)
 
+    def passphrase(self) -> str:
+        """The hub passphrase, from VSDESK_HUB_PASSPHRASE or a hidden prompt (asked once)."""
+        if self._passphrase is None:
+            self._passphrase = read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: ")
+        return self._passphrase
+
     def store(self) -> HubStore:
         if self._store is None:
-            self._store = HubStore.open(self.url)
+            needed = HubStore.needs_passphrase(self.url) and HubStore.exists(self.url)
+            self._store = HubStore.open(self.url, self.passphrase() if needed else None)
         return self._store
 
     def keys(self) -> PartyKeys:
-        """The authority's private keys, unlocked with the hub passphrase (asked once)."""
+        """The authority's private keys, unlocked with the hub passphrase."""
         if self._keys is None:
-            passphrase = read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: ")
-            self._keys = load_keys(self.store(), passphrase)
+            self._keys = load_keys(self.store(), self.passphrase())
         return self._keys
 
     def actor(self) -> str:
@@ -77,12 +85,13 @@ class HubContext:
     def invitations(self) -> InvitationService:
         return InvitationService(self.store(), self.keys())
 
-    def adopt(self, store: HubStore) -> None:
+    def adopt(self, store: HubStore, passphrase: str) -> None:
         """Use a store opened elsewhere (``init``), so that :meth:`close` disposes of it."""
-        self._store = store
+        self._store, self._passphrase = store, passphrase
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
         self._keys = None
+        self._passphrase = None

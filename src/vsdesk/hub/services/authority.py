@@ -72,7 +72,7 @@ def initialise(
     check_authority(name, country, authority_id)
     if len(passphrase) < MIN_PASSPHRASE:
         raise UsageError(f"The hub passphrase needs at least {MIN_PASSPHRASE} characters.")
-    store = HubStore.create(url)
+    store = HubStore.create(url, passphrase, kdf)
     try:
         with store.session() as session:
             keys.store_keys(session, PartyKeys.generate(authority_id), passphrase, kdf)
@@ -83,7 +83,7 @@ def initialise(
             repo.set_meta(CREATED_KEY, to_text(clock()))
             repo.set_meta(INITIALISED_KEY, authority_id)
     except BaseException:
-        store.close()
+        store.abandon()
         raise
     return store
 

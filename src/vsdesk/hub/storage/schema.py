@@ -1,19 +1,30 @@
 """The hub's own tables, beside the pupil tables it shares with the vault (``storage.schema``).
 
 They sit on their own declarative base so that the vault (whose schema is migrated by
-Alembic) never grows hub tables. Pupils are not foreign keys here: an assignment must
+Alembic) never grows hub tables; the hub's schema has its own Alembic chain
+(``hub/storage/migrations``). Pupils are not foreign keys here: an assignment must
 outlive a purged pupil, because the end of an assignment is what tells a device to purge
-its copy (sync export reads ``ended_at``). Timestamps are text from :mod:`vsdesk.hub.storage.clock`.
+its copy (sync export reads ``ended_at``). Timestamps are text from
+:mod:`vsdesk.hub.storage.clock`.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from vsdesk.storage import sync_schema
+from vsdesk.storage.schema import Base
 
 
 class HubBase(DeclarativeBase):
     pass
+
+
+def hub_metadata() -> list[MetaData]:
+    """Every table of a hub: the pupil and sync tables shared with the vault, and its own."""
+    assert sync_schema.ChangeRow.__table__ in Base.metadata.sorted_tables
+    return [Base.metadata, HubBase.metadata]
 
 
 class HubMetaRow(HubBase):

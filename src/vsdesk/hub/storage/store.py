@@ -1,21 +1,19 @@
 """The hub's database: SQLite in the data folder by default, any SQLAlchemy URL by ``--db``.
 
 It implements :class:`vsdesk.storage.store.Store`, so the pupil services run on it as on a
-vault. Both the shared pupil tables (``storage.schema.Base``) and the hub tables
-(``hub.schema.HubBase``) are made with ``create_all``; the vault's Alembic chain is not run
-here (a known simplification, docs/hub.md). SQLite connections get WAL, ``synchronous=FULL``
-(a committed change survives a power cut), foreign keys and ``secure_delete``.
+vault. A SQLite hub is a SQLCipher file under the hub passphrase (:mod:`.sealed_file`); a
+PostgreSQL hub relies on the server's disk encryption, access control and TLS (docs/hub.md).
+Either way the schema is made and upgraded by the hub's Alembic chain (:mod:`.migrate`),
+on every open, before any other work.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,17 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from vsdesk import paths
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.hub.errors import HubExistsError, HubMissingError
-from vsdesk.hub.storage.schema import HubBase, HubMetaRow
-from vsdesk.storage import sync_schema
-from vsdesk.storage.schema import Base
+from vsdesk.hub.storage import migrate
+from vsdesk.hub.storage.schema import HubMetaRow
+from vsdesk.hub.storage.sealed_file import SealedFile
+from vsdesk.kdf import KdfParams
 
-SQLITE_PRAGMAS = (
-    "journal_mode = WAL",
-    "synchronous = FULL",
-    "foreign_keys = ON",
-    "secure_delete = ON",
-)
 INITIALISED_KEY = "authority_id"
+_BAD_URL = "--db must be a SQLAlchemy database URL, e.g. postgresql+psycopg://user@host/db"
 
 
 def default_url(data_dir: Path) -> str:
@@ -45,40 +39,90 @@ def resolve_url(data_dir: Path, db: str | None) -> str:
     return db if db else default_url(data_dir)
 
 
+def sealed_file(url: str) -> SealedFile | None:
+    """The encrypted file behind a SQLite URL; None for a database server (or ``:memory:``)."""
+    parsed = _parse(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return SealedFile(Path(parsed.database))
+
+
 class HubStore:
     """An open hub database. Use :meth:`create` (for ``init``) or :meth:`open`."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, sealed: SealedFile | None = None) -> None:
         self.engine = engine
+        self.sealed = sealed
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def create(cls, url: str) -> HubStore:
-        """Make the tables on an empty database; refuse one that already holds a hub."""
-        engine = _engine(url, create_dir=True)
-        if _initialised(engine):
-            engine.dispose()
-            raise HubExistsError()
-        with _translated(), engine.begin() as connection:
-            create_tables(connection)
-        return cls(engine)
+    def needs_passphrase(cls, url: str) -> bool:
+        """Whether opening needs the hub passphrase (a SQLite hub: its key is wrapped in it)."""
+        return sealed_file(url) is not None
 
     @classmethod
-    def open(cls, url: str) -> HubStore:
-        engine = _engine(url, create_dir=False)
-        if not _initialised(engine):
-            engine.dispose()
-            raise HubMissingError()
-        return cls(engine)
+    def create(cls, url: str, passphrase: str, kdf: KdfParams | None = None) -> HubStore:
+        """Make the schema on an empty database; refuse one that already holds a hub."""
+        sealed = sealed_file(url)
+        if sealed is not None:
+            engine = sealed.create(passphrase, kdf)
+        else:
+            engine = _server_engine(url)
+            if _initialised(engine):
+                engine.dispose()
+                raise HubExistsError()
+        store = cls(engine, sealed)
+        try:
+            store._migrate()
+        except BaseException:
+            store.abandon()
+            raise
+        return store
+
+    @classmethod
+    def open(cls, url: str, passphrase: str | None = None) -> HubStore:
+        """Open an initialised hub and bring its schema to the newest revision."""
+        sealed = sealed_file(url)
+        if sealed is None:
+            engine = _server_engine(url)
+        elif passphrase is None:
+            raise UsageError("A SQLite hub is encrypted: the hub passphrase is needed.")
+        else:
+            engine = sealed.open(passphrase)
+        store = cls(engine, sealed)
+        try:
+            if not _initialised(engine):
+                raise HubMissingError()
+            store._migrate()
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     @classmethod
     def exists(cls, url: str) -> bool:
-        """Whether a hub is already initialised at ``url`` (creates nothing)."""
+        """Whether a hub is already at ``url`` (creates nothing, needs no passphrase)."""
+        sealed = sealed_file(url)
+        if sealed is not None:
+            return sealed.exists()
+        engine = _server_engine(url)
         try:
-            cls.open(url).close()
-        except HubMissingError:
-            return False
-        return True
+            return _initialised(engine)
+        finally:
+            engine.dispose()
+
+    def _migrate(self) -> None:
+        with _translated(), self.engine.begin() as connection:
+            migrate.upgrade(connection)
+
+    def revision(self) -> str | None:
+        with _translated(), self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    @property
+    def encrypted(self) -> bool:
+        """Encrypted by vsdesk (SQLCipher); a server database relies on the server's own."""
+        return self.sealed is not None
 
     @property
     def dialect(self) -> str:
@@ -116,58 +160,29 @@ class HubStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    def abandon(self) -> None:
+        """Close, and delete a SQLite hub that ``init`` could not finish (a server keeps its
+        tables: the next ``init`` on it carries on)."""
+        self.close()
+        if self.sealed is not None:
+            self.sealed.remove()
 
-def create_tables(connection: Connection) -> None:
-    """The shared pupil tables, the sync state tables and the hub's own."""
-    assert sync_schema.ChangeRow.__table__ in Base.metadata.sorted_tables
-    Base.metadata.create_all(connection)
-    HubBase.metadata.create_all(connection)
 
-
-def _engine(url: str, *, create_dir: bool) -> Engine:
-    """An engine for ``url``; a bad URL is the caller's mistake, never echoed (passwords)."""
+def _parse(url: str) -> URL:
+    """A bad URL is the caller's mistake, and is never echoed (it may hold a password)."""
     try:
-        parsed = make_url(url)
-        engine = create_engine(parsed)
+        return make_url(url)
+    except (ArgumentError, ValueError):
+        raise UsageError(_BAD_URL) from None
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        return create_engine(_parse(url))
     except (ArgumentError, NoSuchModuleError, ValueError):
-        raise UsageError(
-            "--db must be a SQLAlchemy database URL, e.g. postgresql+psycopg://user@host/db"
-        ) from None
+        raise UsageError(_BAD_URL) from None
     except ImportError:
         raise KnownError("The database driver for --db is not installed.") from None
-    if engine.dialect.name == "sqlite":
-        _prepare_sqlite_file(parsed.database, create_dir)
-        event.listen(engine, "connect", _configure_sqlite)
-    return engine
-
-
-def _prepare_sqlite_file(database: str | None, create_dir: bool) -> None:
-    """Create the folder (owner only) and the file (0600) before SQLite does, at init only.
-
-    Opening never creates: SQLite would otherwise make an empty file at a mistyped path.
-    """
-    if not database or database == ":memory:":
-        return
-    path = Path(database)
-    if not create_dir:
-        if not path.is_file():
-            raise HubMissingError()
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not path.exists():
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except OSError as error:
-        raise KnownError(f"Cannot create the hub database ({error.strerror}).") from None
-
-
-def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in SQLITE_PRAGMAS:
-            cursor.execute(f"PRAGMA {pragma}")
-    finally:
-        cursor.close()
 
 
 def _initialised(engine: Engine) -> bool:
