@@ -198,9 +198,8 @@ def _plan(
     term_year, season = parse_term(term)
     start = date(term_year, (1, 4, 9)[SEASONS.index(season)], 5)
     meeting_day = next_school_day(start + timedelta(days=rng.randint(20, 60)))
-    targets = {
-        f"t-{i + 1}": _target(rng, start, closed=not current) for i in range(rng.randint(2, 4))
-    }
+    chosen = rng.sample(TARGET_TEXTS, rng.randint(2, 4))
+    targets = {f"t-{i + 1}": _target(rng, start, t, not current) for i, t in enumerate(chosen)}
     status = rng.choice((PlanStatus.IN_PROGRESS, PlanStatus.READY_FOR_MEETING))
     next_meeting = (
         next_school_day(max(meeting_day, today + timedelta(days=rng.randint(3, 40))))
@@ -224,7 +223,7 @@ def _plan(
             exclusions=rng.choice((0, 0, 0, 1)),
             exclusion_days=rng.choice((0.0, 0.0, 0.5, 2.0)),
         ),
-        attainment=_attainment(rng, home),
+        attainment=_attainment(rng, home, year),
         wellbeing=Wellbeing(
             sdq_score=rng.randint(6, 28),
             sdq_date=start + timedelta(days=rng.randint(5, 40)),
@@ -257,8 +256,9 @@ def _plan(
     )
 
 
-def _attainment(rng: random.Random, home: Authority) -> dict[str, SubjectAttainment]:
+def _attainment(rng: random.Random, home: Authority, year: int) -> dict[str, SubjectAttainment]:
     grades = ("3", "4", "5", "6", "7")
+    scale = "GCSE grade (9–1)" if year >= 7 else "School steps (1–9)"
     result = {}
     for subject in SUBJECTS[home.country]:
         current = rng.choice(grades[:4])
@@ -267,12 +267,13 @@ def _attainment(rng: random.Random, home: Authority) -> dict[str, SubjectAttainm
             current=current,
             expected=str(int(current) + rng.choice((0, 1))),
             target=str(int(current) + 1),
+            scale=scale,
         )
     return result
 
 
-def _target(rng: random.Random, start: date, closed: bool) -> Target:
-    area, description, measure = rng.choice(TARGET_TEXTS)
+def _target(rng: random.Random, start: date, text: tuple[str, str, str], closed: bool) -> Target:
+    area, description, measure = text
     outcome = rng.choice(("met", "met", "partly-met", "not-met")) if closed else None
     return Target(
         description=description,

@@ -16,7 +16,7 @@ is an approximation (:mod:`.school_calendar`) and some meetings are held in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from vsdesk.domain.model import Plan, Pupil
@@ -37,6 +37,7 @@ class Inconsistency:
     path: str
     severity: Severity
     message: str
+    figures: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 def inconsistencies(pupil: Pupil) -> list[Inconsistency]:
@@ -78,6 +79,7 @@ def _year_group(pupil: Pupil) -> list[Inconsistency]:
             "contradiction",
             f"The year group does not match the date of birth: a pupil born then is in "
             f"Year {expected} this school year (1 September cut-off).",
+            {"expected": expected},
         )
     ]
 

@@ -102,6 +102,7 @@ class SubjectAttainment:
     current: str = fact(S, default="")
     expected: str = fact(S, default="")
     target: str = fact(S, default="")
+    scale: str = fact(S, default="")  # what the marks are: "GCSE grade (9–1)"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from vsdesk.packs.styles import FRAME_WIDTH, INK, RULE, styles, table_style
+from vsdesk.packs.styles import CELL_FONT, FRAME_WIDTH, INK, RULE, styles, table_style
 
 LINE_GAP: Final = 8 * mm
 SPLIT_FROM: Final = 10  # lines; shorter boxes never split
@@ -89,6 +89,7 @@ def signature_lines(headers: Sequence[str], roles: Sequence[str]) -> Table:
         rowHeights=[None, *([13 * mm] * len(roles))],
         repeatRows=1,
         style=[
+            CELL_FONT,
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
