@@ -88,7 +88,7 @@ def concerns(
 def _review_due(pupil: Pupil, profile: AuthorityProfile, day: date) -> date | None:
     """The termly review's due date if it passed before the meeting: the last meeting held
     plus the profile's review interval."""
-    held = last_meeting(pupil, day + timedelta(days=1))
+    held = last_meeting(pupil, day)
     if held is None:
         return None
     due = held + timedelta(days=profile.timescales.review_interval_days)
