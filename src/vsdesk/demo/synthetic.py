@@ -219,7 +219,7 @@ def _plan(
         attendance=Attendance(
             percent=round(100 * (possible - missed) / possible, 1),
             sessions_missed=missed,
-            sessions_possible=possible,
+            # sessions_possible stays unrecorded: an edit of the percentage alone stays valid
             exclusions=rng.choice((0, 0, 0, 1)),
             exclusion_days=rng.choice((0.0, 0.0, 0.5, 2.0)),
         ),
