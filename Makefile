@@ -10,16 +10,20 @@ DEBIAN_PACKAGES := poppler-utils xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysym
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 DEMO_DIR ?= demo-world
 export QT_QPA_PLATFORM ?= offscreen
+# pip prints only errors: no version nag, no "already satisfied", no script-location notes.
+PIP := $(BIN)/pip --quiet --disable-pip-version-check --no-input
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: setup system-packages run test lint typecheck unit bench clean
 
 setup: $(STAMP) system-packages
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (Python packages; first run or pyproject.toml changed)…"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -e ".[test]"
+	@touch $(STAMP)
 
 system-packages:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
@@ -31,20 +35,20 @@ system-packages:
 	else echo "Not root: please install$$missing (PDF and window tests need them)"; fi
 
 run: setup
-	$(BIN)/python -m vsdesk.demo.world --dir $(DEMO_DIR)
+	@$(BIN)/python -m vsdesk.demo.world --dir $(DEMO_DIR)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	@$(BIN)/ruff check --quiet src tests bench
 
 typecheck: $(STAMP)
-	$(BIN)/mypy
+	@$(BIN)/mypy
 
 # Both cores: the suite runs its real CLIs and hubs as subprocesses, so it parallelises well.
 test: setup lint typecheck
-	$(BIN)/pytest -q -n auto --dist loadgroup
+	@$(BIN)/pytest -q -n auto --dist loadgroup
 
 bench: setup
-	$(BIN)/python -m bench.run --out docs/benchmarks.md
+	@$(BIN)/python -m bench.run --out docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache .hypothesis

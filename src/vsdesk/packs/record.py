@@ -157,7 +157,7 @@ def attainment(ctx: PackContext) -> list[Flowable]:
         labels(k)
         for k in ("subject", "scale", "last_term", "current", "expected", "target", "progress")
     ]
-    widths = (0.17, 0.16, 0.1, 0.1, 0.12, 0.09, 0.26)
+    widths = (0.15, 0.15, 0.1, 0.11, 0.13, 0.09, 0.27)
     return [*story, data_table(headers, rows, widths)]
 
 

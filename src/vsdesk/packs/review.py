@@ -84,7 +84,7 @@ def targets(ctx: PackContext) -> list[Flowable]:
             ]
             for key, t in current
         ]
-        story.append(data_table(headers, rows, (0.12, 0.24, 0.2, 0.12, 0.13, 0.19)))
+        story.append(data_table(headers, rows, (0.13, 0.22, 0.19, 0.12, 0.15, 0.19)))
         if twice:
             story.append(text(labels("tgt.duplicates", count=len(twice)), "small"))
     else:
@@ -213,7 +213,7 @@ def funding(ctx: PackContext) -> list[Flowable]:
         approved=money(sum(granted(r) or 0 for r in this_term)),
         all=money(sum(granted(line.request) or 0 for line in lines)),
     )
-    table = data_table(headers, rows, (0.11, 0.22, 0.11, 0.09, 0.17, 0.1, 0.2))
+    table = data_table(headers, rows, (0.11, 0.21, 0.14, 0.09, 0.16, 0.09, 0.2))
     return [*story, table, text(totals, "small")]
 
 
