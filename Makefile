@@ -10,17 +10,21 @@ DEBIAN_PACKAGES := poppler-utils xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysym
 	libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 DEMO_DIR ?= demo-world
 export QT_QPA_PLATFORM ?= offscreen
+# pip prints only errors: no version nag, no "already satisfied", no script-location notes.
+PIP := $(BIN)/pip --quiet --disable-pip-version-check --no-input
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: setup system-packages run test lint typecheck unit bench clean translations translations-update resources screenshots
 
 setup: $(STAMP) system-packages
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
-	$(BIN)/python -m compileall -q src
-	touch $(STAMP)
+	@echo "Setting up $(VENV) (Python packages; first run or pyproject.toml changed)…"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -e ".[test]"
+	@$(BIN)/python -m compileall -q src
+	@touch $(STAMP)
 
 system-packages:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
@@ -34,7 +38,7 @@ system-packages:
 # Builds the demo world (once), then opens the window on the teacher's vault. The demo flag
 # makes the unlock dialog show the demo's passphrase; no other vault ever shows a hint.
 run: setup
-	$(BIN)/python -m vsdesk.demo.world --dir $(DEMO_DIR)
+	@$(BIN)/python -m vsdesk.demo.world --dir $(DEMO_DIR)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" != Linux ]; then \
 	  env -u QT_QPA_PLATFORM $(BIN)/vsdesk-app --data $(DEMO_DIR)/teacher --demo; \
 	else echo "No display here: run '$(BIN)/vsdesk-app --data $(DEMO_DIR)/teacher --demo' on a desktop."; fi
@@ -61,10 +65,10 @@ screenshots: setup
 	QT_SCALE_FACTOR=2 $(BIN)/python -m vsdesk.ui.screenshots --out docs/screenshots/hidpi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	@$(BIN)/ruff check --quiet src tests bench
 
 typecheck: $(STAMP)
-	$(BIN)/mypy
+	@$(BIN)/mypy
 
 # Both cores. Hypothesis gets a fresh seed each run (HYPOTHESIS_SEED=N replays one), printed
 # first so a failure can be reproduced; the slowest tests are listed last.
@@ -74,7 +78,7 @@ test: setup lint typecheck
 	$(BIN)/pytest -q -n auto --dist loadgroup --durations=15 --hypothesis-seed=$$seed
 
 bench: setup
-	$(BIN)/python -m bench.run --out docs/benchmarks.md
+	@$(BIN)/python -m bench.run --out docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -26,7 +26,9 @@ from vsdesk.packs import PackOptions, render_pack
 
 HERE = Path(__file__).parent
 POWYS = default_profile("powys", "Powys", "wales")
-BASE = PackOptions(printed_by="Mrs Ffion Teacher", printed_at=datetime(2026, 11, 23, 14, 5))
+BASE = PackOptions(
+    lang="en", printed_by="Mrs Ffion Teacher", printed_at=datetime(2026, 11, 23, 14, 5)
+)
 
 
 def pupil(terms: int) -> Pupil:
@@ -37,7 +39,8 @@ def pupil(terms: int) -> Pupil:
         family_name="Prŷs",
         school="Ysgol y Dŵr",
         home_authority="powys",
-        year_group=10,
+        date_of_birth=date(2012, 3, 14),
+        year_group=10,  # Year 10 in 2026/27 (1 September cut-off)
     )
     return found
 

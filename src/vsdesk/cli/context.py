@@ -30,7 +30,13 @@ class CommandContext:
         return self._vault
 
     def actor(self) -> str:
+        """Who the audit history says made a change."""
         return self.vault().meta("owner") or getpass.getuser()
+
+    def owner(self) -> str:
+        """The vault owner's name as given to ``init --name``; empty if none was given.
+        Printed packs say this, never the operating-system account."""
+        return self.vault().meta("owner") or ""
 
     def pupils(self) -> PupilService:
         """The vault's pupils; once the device is enrolled, edits are also logged for sync."""

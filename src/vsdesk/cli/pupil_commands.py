@@ -6,7 +6,7 @@ import argparse
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
-from vsdesk.commandline.output import print_fields, print_json, print_table
+from vsdesk.commandline.output import plain_value, print_fields, print_json, print_table, say, when
 from vsdesk.domain.collation import name_key
 
 
@@ -52,9 +52,18 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         )
         return 0
     rows = [
-        (s.id, s.name, s.authority_id, str(s.year_group or ""), s.status or "") for s in summaries
+        (
+            s.id,
+            s.name,
+            str(s.year_group if s.year_group is not None else ""),
+            s.school,
+            s.authority_id,
+            s.status or "",
+            s.next_meeting or "",
+        )
+        for s in summaries
     ]
-    print_table(rows, ("ID", "NAME", "AUTHORITY", "YEAR", "STATUS"))
+    print_table(rows, ("ID", "NAME", "YEAR", "SCHOOL", "AUTHORITY", "PLAN STATUS", "NEXT MEETING"))
     return 0
 
 
@@ -72,7 +81,7 @@ def run_edit(args: argparse.Namespace, context: CommandContext) -> int:
     if args.json:
         print_json([{"field": c.path, "old": c.old, "new": c.new} for c in changes])
     else:
-        print(f"Changed {len(changes)} field(s): " + ", ".join(c.path for c in changes))
+        say(f"Changed {len(changes)} field(s): " + ", ".join(c.path for c in changes))
     return 0
 
 
@@ -81,12 +90,15 @@ def run_history(args: argparse.Namespace, context: CommandContext) -> int:
     if args.json:
         print_json([e.__dict__ for e in entries])
         return 0
+    if not entries:
+        say("No changes recorded.")
     for entry in entries:
-        print(f"{entry.at}  {entry.actor}  {entry.field}: {entry.old!r} → {entry.new!r}")
+        change = f"{entry.field}: {plain_value(entry.old)} → {plain_value(entry.new)}"
+        say(f"{when(entry.at)} · {entry.actor} · {change}")
     return 0
 
 
 def run_purge(args: argparse.Namespace, context: CommandContext) -> int:
     context.pupils().purge(args.pupil_id)
-    print("The pupil and all their data were removed from this vault.")
+    say("The pupil and all their data were removed from this vault.")
     return 0

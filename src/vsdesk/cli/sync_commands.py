@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.commandline.output import print_json, print_table
+from vsdesk.cli.output_files import checked_output
+from vsdesk.commandline.output import print_json, print_table, say
 from vsdesk.commandline.runner import import_each
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.files import write_atomically
@@ -21,8 +23,9 @@ MAX_INVITE_BYTES = 64 * 1024
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     enrol = commands.add_parser("enrol", help="join a Virtual School with its invitation")
     enrol.add_argument("invite", type=Path, metavar="INVITE")
-    enrol.add_argument("--code", required=True, help="the one-time code read out to you")
+    enrol.add_argument("--code", help="the one-time code read out to you (asked for if omitted)")
     enrol.add_argument("--out", required=True, type=Path, metavar="REQUEST")
+    enrol.add_argument("--force", action="store_true", help="replace REQUEST if it exists")
     enrol.add_argument("--label", default="", help="how the Virtual School will see this device")
     enrol.set_defaults(handler=run_enrol)
 
@@ -38,6 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporter = actions.add_parser("export", help="write your changes for a Virtual School")
     exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
     exporter.add_argument("--authority", metavar="ID")
+    exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exporter.set_defaults(handler=run_export)
 
     conflicts = commands.add_parser("conflicts", help="edits that met on both sides")
@@ -62,16 +66,25 @@ def _read(path: Path, limit: int) -> bytes:
         raise KnownError(f"Cannot read that file ({error.strerror}).") from None
 
 
+def _code(given: str | None) -> str:
+    """The one-time code: from --code, else asked (so it need not sit in shell history)."""
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError("No code: give --code or run in a terminal to be asked for it.")
+    return getpass.getpass("One-time code from your Virtual School: ").strip()
+
+
 def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
-    started = start_enrolment(
-        context.vault(), _read(args.invite, MAX_INVITE_BYTES), args.code, args.label
-    )
-    write_atomically(args.out, started.request, "enrolment request")
-    print(f"Virtual School: {started.authority_name} ({started.authority_id})")
-    print(f"Its key fingerprint: {started.authority_fingerprint}")
-    print("Check it against the fingerprint your Virtual School reads out by phone.")
-    print(f"This device: {started.device_id}, fingerprint {started.device_fingerprint}")
-    print(f"Send {args.out} to your Virtual School.")
+    out = checked_output(args.out, context.data_dir, args.force)
+    invite = _read(args.invite, MAX_INVITE_BYTES)
+    started = start_enrolment(context.vault(), invite, _code(args.code), args.label)
+    write_atomically(out, started.request, "enrolment request")
+    say(f"Virtual School: {started.authority_name} ({started.authority_id})")
+    say(f"Its key fingerprint: {started.authority_fingerprint}")
+    say("Check it against the fingerprint your Virtual School reads out by phone.")
+    say(f"This device: {started.device_id}, fingerprint {started.device_fingerprint}")
+    say(f"Send {out} to your Virtual School.")
     return 0
 
 
@@ -100,10 +113,11 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
-    report = ClientSync(context.vault()).export_file(args.out, args.authority)
-    print(
+    out = checked_output(args.out, context.data_dir, args.force)
+    report = ClientSync(context.vault()).export_file(out, args.authority)
+    say(
         f"Wrote bundle {report.sequence} for {report.authority} with {report.changes} "
-        f"change(s) to {args.out}"
+        f"change(s) to {out}"
     )
     return 0
 
@@ -114,19 +128,17 @@ def run_conflicts(args: argparse.Namespace, context: CommandContext) -> int:
         print_json(conflicts)
         return 0
     if not conflicts:
-        print("No conflicts.")
+        say("No conflicts.")
     for conflict in conflicts:
-        print(
-            f"{conflict['id']}  [{conflict['status']}]  {conflict['entity']}  {conflict['field']}"
-        )
+        say(f"{conflict['id']}  [{conflict['status']}]  {conflict['entity']}  {conflict['field']}")
         for number, version in enumerate(conflict["versions"], start=1):
             value = json.dumps(version["value"], ensure_ascii=False)
-            print(f"  {number}. by {version['author']} ({version['side']}): {value}")
+            say(f"  {number}. by {version['author']} ({version['side']}): {value}")
     sys.stdout.flush()
     return 0
 
 
 def run_resolve(args: argparse.Namespace, context: CommandContext) -> int:
     ClientSync(context.vault()).resolve(args.conflict_id, keep=args.keep, value=args.value)
-    print("Conflict settled; the choice goes to the Virtual School with your next export.")
+    say("Conflict settled; the choice goes to the Virtual School with your next export.")
     return 0

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
+from vsdesk.commandline.output import say
+from vsdesk.domain.text_safety import escape_for_terminal
 from vsdesk.errors import UsageError, VsdeskError
 from vsdesk.sync.bundle_errors import BundleAlreadyAppliedError
 
@@ -23,8 +25,22 @@ class Closable(Protocol):
     def close(self) -> None: ...
 
 
+class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """``--help`` shows each option's default (when it has a meaningful one)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default in (None, False, argparse.SUPPRESS) or action.help is None:
+            return action.help
+        return super()._get_help_string(action)
+
+
 class CommandParser(argparse.ArgumentParser):
-    """Usage errors as one ``error:`` line and exit 2, like every other failure."""
+    """Usage errors as one ``error:`` line and exit 2, like every other failure; help that
+    shows defaults."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -55,10 +71,10 @@ def run_handler(handler: Callable[[Any, Any], int], args: Any, context: Closable
     try:
         return int(handler(args, context))
     except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {escape_for_terminal(str(error))}", file=sys.stderr)
         return 2
     except VsdeskError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {escape_for_terminal(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head`: not an error for the user
         sys.stderr.close()
@@ -88,5 +104,5 @@ def import_each(paths: Iterable[Path], apply: Callable[[Path], str]) -> int:
             line = apply(path)
         except BundleAlreadyAppliedError:
             line = "already applied; nothing changed."
-        print(f"{path.name}: {line}")
+        say(f"{path.name}: {line}")
     return 0

@@ -44,6 +44,7 @@ LANGUAGES = ("welsh", "english", "other")
 COHORTS = ("looked-after", "previously-looked-after", "with-social-worker", "kinship-care")
 FUNDING_DECISIONS = ("pending", "approved", "declined")
 PRESENCE = ("invited", "present", "apologies")
+OUTCOMES = ("met", "partly-met", "not-met")
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Safeguarding:
 class Attendance:
     percent: float | None = fact(S)
     sessions_missed: int | None = fact(S)
+    sessions_possible: int | None = fact(S)
     exclusions: int = fact(S, default=0)
     exclusion_days: float = fact(S, default=0.0)
 
@@ -100,6 +102,7 @@ class SubjectAttainment:
     current: str = fact(S, default="")
     expected: str = fact(S, default="")
     target: str = fact(S, default="")
+    scale: str = fact(S, default="")  # what the marks are: "GCSE grade (9–1)"
 
 
 @dataclass
@@ -128,6 +131,7 @@ class Target:
     due: date | None = fact(SH)
     progress: str | None = fact(SH, choices=RAG)
     set_on: date | None = fact(SH)
+    outcome: str | None = fact(SH, choices=OUTCOMES)  # once closed: met, partly met, not met
 
 
 @dataclass
@@ -149,6 +153,8 @@ class FundingRequest:
     target_id: str = fact(S, default="")
     decision: str = fact(A, default="pending", choices=FUNDING_DECISIONS)
     approved_amount: float | None = fact(A)
+    spent: float | None = fact(S)
+    impact: str = fact(S, text=True, default="")
 
 
 @dataclass
@@ -161,7 +167,9 @@ class Attendee:
 @dataclass
 class Meeting:
     date: date | None = fact(SH)
+    time: str = fact(SH, default="")  # "14:30"
     place: str = fact(SH, default="")
+    chair: str = fact(SH, default="")
     attendees: dict[str, Attendee] = fact(SH, default_factory=dict)
     minutes: str = fact(SH, text=True, default="")
 

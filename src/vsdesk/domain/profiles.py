@@ -50,6 +50,7 @@ class AuthorityProfile:
         "wellbeing.sdq_score",
     )
     transition_from_year: int = 9
+    meeting_roles: tuple[str, ...] = ()  # invitees beyond the standard five, e.g. "IRO"
     timescales: Timescales = field(default_factory=Timescales)
 
     def check_funding(self, amount: float, path: str) -> None:
@@ -68,7 +69,13 @@ class AuthorityProfile:
         try:
             values = dict(data)
             values["timescales"] = Timescales(**values.get("timescales", {}))
-            for key in ("funding_bands", "aln_statuses", "sections", "required_for_meeting"):
+            for key in (
+                "funding_bands",
+                "aln_statuses",
+                "sections",
+                "required_for_meeting",
+                "meeting_roles",
+            ):
                 if key in values:
                     values[key] = tuple(values[key])
             return cls(**values)

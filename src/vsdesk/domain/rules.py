@@ -6,14 +6,19 @@ the vault by a side door.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
+from typing import Any
 
 from vsdesk.domain.model import Plan, Pupil
 from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.domain.text_safety import unsafe_character
 from vsdesk.domain.workflow import PlanStatus, check_quality_rating
 from vsdesk.errors import ValidationError
 
 SDQ_RANGE = (0, 40)
+TIME_OF_DAY = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
 def validate_pupil(pupil: Pupil, profile: AuthorityProfile) -> None:
@@ -24,6 +29,8 @@ def validate_pupil(pupil: Pupil, profile: AuthorityProfile) -> None:
 
 def problems(pupil: Pupil, profile: AuthorityProfile) -> Iterator[ValidationError]:
     """Every rule broken by the record, for forms that show them all at once."""
+    yield from text_problems(pupil.pupil, "pupil")
+    yield from text_problems(pupil.safeguarding, "safeguarding")
     if not pupil.pupil.given_name.strip() or not pupil.pupil.family_name.strip():
         yield ValidationError("A pupil needs a given name and a family name.", "pupil.given_name")
     if pupil.pupil.aln_status not in (None, *profile.aln_statuses):
@@ -36,7 +43,28 @@ def problems(pupil: Pupil, profile: AuthorityProfile) -> Iterator[ValidationErro
         yield from plan_problems(plan, profile)
 
 
+def text_problems(record: Any, path: str) -> Iterator[ValidationError]:
+    """Control characters anywhere (newline and tab only in free text) and text-direction
+    controls outside free text: see :mod:`vsdesk.domain.text_safety`."""
+    if isinstance(record, dict):
+        for key, item in record.items():
+            yield from text_problems(item, f"{path}.{key}")
+        return
+    for field in dataclasses.fields(record):
+        value, where = getattr(record, field.name), f"{path}.{field.name}"
+        if isinstance(value, str):
+            found = unsafe_character(value, free_text=field.metadata.get("text", False))
+            if found is not None:
+                yield ValidationError(f"'{where}' contains {found}; type it again.", where)
+        elif dataclasses.is_dataclass(value) or isinstance(value, dict):
+            yield from text_problems(value, where)
+
+
 def plan_problems(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationError]:
+    for field in dataclasses.fields(plan):
+        if field.name != "id":
+            yield from text_problems(getattr(plan, field.name), field.name)
+    yield from _meetings(plan)
     yield from _attendance(plan)
     yield from _wellbeing(plan)
     yield from _targets(plan)
@@ -52,6 +80,16 @@ def _attendance(plan: Plan) -> Iterator[ValidationError]:
         value = getattr(attendance, name)
         if value is not None and value < 0:
             yield ValidationError("This count cannot be negative.", f"attendance.{name}")
+    if attendance.sessions_possible is not None and attendance.sessions_possible < 0:
+        yield ValidationError("This count cannot be negative.", "attendance.sessions_possible")
+
+
+def _meetings(plan: Plan) -> Iterator[ValidationError]:
+    for key, meeting in plan.meetings.items():
+        if meeting.time and not TIME_OF_DAY.match(meeting.time):
+            yield ValidationError(
+                "A meeting time is written HH:MM, e.g. 14:30.", f"meetings.{key}.time"
+            )
 
 
 def _wellbeing(plan: Plan) -> Iterator[ValidationError]:

@@ -51,23 +51,35 @@ def write_packs(
     profiles: Mapping[str, AuthorityProfile],
     folder: Path,
     options: PackOptions,
+    *,
+    force: bool = False,
+    conflicts: Mapping[str, int] | None = None,
 ) -> list[Path]:
     """Render and write one pack per pupil into ``folder``; returns the files written.
 
     ``profiles`` maps a home authority id to its profile. Each pack is for that pupil's own
-    next meeting unless ``options.meeting_date`` fixes one date for all.
+    next meeting unless ``options.meeting_date`` fixes one date for all. An existing file is
+    replaced only with ``force``, and the check is made for every file before any is
+    written, so a refused run leaves the folder as it was. ``conflicts`` gives each pupil's
+    open sync conflicts for the summary.
     """
     if not folder.is_dir():
         raise KnownError("The folder for the packs does not exist.")
-    written: list[Path] = []
-    for pupil in pupils:
+    pupils = list(pupils)
+    days = [meeting_day(pupil, options.meeting_date) for pupil in pupils]
+    paths = [folder / pack_filename(pupil, day) for pupil, day in zip(pupils, days, strict=True)]
+    taken = [path for path in paths if path.exists()]
+    if taken and not force:
+        raise UsageError(
+            f"{len(taken)} of these packs already exist in that folder ({taken[0].name} …); "
+            "add --force to replace them. Nothing was written."
+        )
+    for pupil, day, path in zip(pupils, days, paths, strict=True):
         profile = _profile_for(pupil, profiles)
-        day = meeting_day(pupil, options.meeting_date)
-        path = folder / pack_filename(pupil, day)
-        pdf = render_pack(pupil, profile, replace(options, meeting_date=day))
+        count = (conflicts or {}).get(pupil.id, 0)
+        pdf = render_pack(pupil, profile, replace(options, meeting_date=day, open_conflicts=count))
         write_atomically(path, pdf, "meeting pack")
-        written.append(path)
-    return written
+    return paths
 
 
 def _profile_for(pupil: Pupil, profiles: Mapping[str, AuthorityProfile]) -> AuthorityProfile:

@@ -40,7 +40,7 @@ SDQ_MAX: Final = 40
 
 def attendance_chart(labels: Labels, points: Sequence[Point], height: float = 62 * mm) -> Drawing:
     """Bars for the given terms, oldest first; the last bar is this term."""
-    drawing = Drawing(FRAME_WIDTH, height)
+    drawing = _drawing(height)
     chart = VerticalBarChart()
     _place(chart, height)
     chart.data = [[value or 0 for _, value in points]]
@@ -66,7 +66,7 @@ def attendance_chart(labels: Labels, points: Sequence[Point], height: float = 62
 
 def sdq_chart(labels: Labels, points: Sequence[Point], height: float = 62 * mm) -> Drawing:
     """The SDQ total score per term, oldest first, over the borderline/concern bands."""
-    drawing = Drawing(FRAME_WIDTH, height)
+    drawing = _drawing(height)
     chart = HorizontalLineChart()
     _place(chart, height)
     _bands(drawing, chart, labels)
@@ -81,6 +81,15 @@ def sdq_chart(labels: Labels, points: Sequence[Point], height: float = 62 * mm) 
     _axes(chart, [name for name, _ in points], 0, SDQ_MAX, 10, "%d")
     drawing.add(chart)
     _title(drawing, labels("sdq.chart"), height)
+    return drawing
+
+
+def _drawing(height: float) -> Drawing:
+    """A drawing whose starting font is ours: reportlab's graphics state starts in
+    Times-Roman, which would put an unembedded font in the PDF even if no text used it."""
+    drawing = Drawing(FRAME_WIDTH, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = _TICK
     return drawing
 
 

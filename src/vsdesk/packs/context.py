@@ -13,6 +13,7 @@ from vsdesk.packs.document import SectionHeading
 from vsdesk.packs.facts import meeting_day
 from vsdesk.packs.labels import Labels
 from vsdesk.packs.options import PackOptions
+from vsdesk.packs.vocabulary import grant
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,15 @@ class PackContext:
             plan=pupil.current_plan or Plan(id="none"),
             profile=profile,
             options=options,
-            labels=Labels(options.lang),
+            labels=Labels(options.lang_for(pupil.pupil.first_language)),
             day=meeting_day(pupil, options.meeting_date),
             printed=options.printed_time(),
         )
 
     @property
     def grant(self) -> str:
-        return self.profile.grant_name
+        """The grant's short name in the pack's language (GDD in Welsh, never PDG-LAC)."""
+        return grant(self.labels, self.profile.grant_name)
 
     @property
     def judged_on(self) -> date:

@@ -12,15 +12,19 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from vsdesk.domain.model import Safeguarding
+from vsdesk.packs.concerns import concerns
 from vsdesk.packs.context import PackContext
 from vsdesk.packs.facts import Invitee, MeetingFacts, printable_fields, this_meeting
 from vsdesk.packs.formats import DASH, long_date, short_date, term_name
 from vsdesk.packs.forms import LinedBox
-from vsdesk.packs.styles import FRAME_WIDTH, INK, styles
-from vsdesk.packs.tables import Cell, data_table, key_values, tick_boxes
+from vsdesk.packs.styles import CELL_FONT, FRAME_WIDTH, INK, styles
+from vsdesk.packs.tables import Cell, compact_pairs, data_table, key_values, tick_boxes
+from vsdesk.packs.vocabulary import value
+
+BLANK_ATTENDEE_ROWS: Final = 3
 
 #: Identity rows on the cover: label key, model field, and how a value reads.
 _IDENTITY_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -31,6 +35,8 @@ _IDENTITY_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("legal_status", "legal_status", "legal"),
     ("placement_type", "placement_type", "placement"),
     ("entered_care", "entered_care", "date"),
+    ("joined_school", "joined_school", "date"),
+    ("care_review", "care_review", "date"),
     ("social_worker", "social_worker", "plain"),
     ("first_language", "first_language", "language"),
     ("cohort", "cohort", "cohort"),
@@ -45,35 +51,77 @@ AGENDA: Final = (
     "agenda.funding",
     "agenda.aln",
     "agenda.new",
+    "agenda.funding_request",
     "agenda.aob",
     "agenda.next",
 )
 
 
 def cover(ctx: PackContext) -> list[Flowable]:
-    """The first page: what this document is, whom it is about, when and with whom."""
+    """The first page: what this document is, what the meeting must discuss, when it sits,
+    whom it is about and who is invited."""
     style = styles()
-    meeting = this_meeting(ctx.pupil, ctx.day, ctx.options.include_sensitive)
+    blank_rows = BLANK_ATTENDEE_ROWS if ctx.options.blank else 0
+    meeting = this_meeting(
+        ctx.pupil, ctx.day, ctx.options.include_sensitive, ctx.profile.meeting_roles, blank_rows
+    )
     story: list[Flowable] = [
         Paragraph("<br/>".join(map(escape, ctx.labels.lines("doc.subject"))), style.title),
         Paragraph(escape(_authority_name(ctx)), style.subhead),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1 * mm),
         *_banners(ctx),
+        summary_and_meeting(ctx, meeting),
         ctx.heading("sec.cover"),
         Paragraph(escape(ctx.pupil.name or DASH), style.title),
         key_values(_identity_rows(ctx)),
-        Paragraph(escape(ctx.labels("cover.meeting")), style.subhead),
-        key_values(_meeting_rows(ctx, meeting)),
         Paragraph(escape(ctx.labels("cover.attendees")), style.subhead),
         _attendees(ctx, meeting),
     ]
     return story
 
 
+def summary_and_meeting(ctx: PackContext, meeting: MeetingFacts) -> Table:
+    """The summary box (every concern with its figure) beside the next meeting's box."""
+    labels, style = ctx.labels, styles()
+    found = concerns(ctx.pupil, ctx.profile, labels, ctx.judged_on, ctx.options.open_conflicts)
+    lines: list[Flowable] = [Paragraph(escape(labels("sum.title")), style.box_head)]
+    if found:
+        lines += [Paragraph(f"⚠&nbsp;{escape(c.text)}", style.concern) for c in found]
+    else:
+        lines.append(Paragraph(f"✓&nbsp;{escape(labels('sum.none'))}", style.concern))
+    rows: list[tuple[str, Cell]] = [
+        (labels("meeting_date"), long_date(labels, meeting.day)),
+        (labels("meeting_time"), meeting.time or LinedBox(1)),
+        (labels("meeting_place"), value(labels, meeting.place) if meeting.place else LinedBox(1)),
+        (labels("meeting_chair"), meeting.chair or LinedBox(1)),
+        (labels("term"), term_name(labels, ctx.plan.plan.term)),
+    ]
+    box = [Paragraph(escape(labels("next.title")), style.box_head), compact_pairs(rows)]
+    widths = (0.6 * FRAME_WIDTH, 0.4 * FRAME_WIDTH)
+    return Table(
+        [[lines, box]],
+        colWidths=widths,
+        style=[
+            CELL_FONT,
+            ("BOX", (0, 0), (0, 0), 1.2, INK),
+            ("BOX", (1, 0), (1, 0), 1.2, INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ],
+        spaceBefore=2,
+        spaceAfter=2,
+        hAlign="LEFT",
+    )
+
+
 def _authority_name(ctx: PackContext) -> str:
-    """The home authority by name when the profile is that authority's, else its id."""
+    """The home authority by name (in the pack's language) when the profile is that
+    authority's, else its id."""
     home = ctx.pupil.pupil.home_authority
-    return ctx.profile.name if ctx.profile.id == home or not home else home
+    return value(ctx.labels, ctx.profile.name) if ctx.profile.id == home or not home else home
 
 
 def _banners(ctx: PackContext) -> list[Flowable]:
@@ -98,6 +146,7 @@ def _boxed(title: str, note: str, inverted: bool) -> Table:
     if note:
         rows.append([Paragraph(escape(note), style.banner_note)])
     commands: list[tuple[object, ...]] = [
+        CELL_FONT,
         ("BOX", (0, 0), (-1, -1), 1.5, INK),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -132,15 +181,6 @@ def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
     return formats[kind](value)
 
 
-def _meeting_rows(ctx: PackContext, meeting: MeetingFacts) -> list[tuple[str, Cell]]:
-    place: Cell = meeting.place or LinedBox(1)
-    return [
-        (ctx.labels("meeting_date"), long_date(ctx.labels, meeting.day)),
-        (ctx.labels("meeting_place"), place),
-        (ctx.labels("term"), term_name(ctx.labels, ctx.plan.plan.term)),
-    ]
-
-
 def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:
     labels = ctx.labels
     headers = [
@@ -149,18 +189,21 @@ def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:
         f"{labels('presence.present')} · {labels('presence.apologies')}",
     ]
     rows = [
-        [invitee.name, _role(ctx, invitee), _presence(ctx, invitee)] for invitee in meeting.invitees
+        [value(labels, invitee.name), _role(ctx, invitee), _presence(ctx, invitee)]
+        for invitee in meeting.invitees
     ]
     return data_table(headers, rows, (0.34, 0.3, 0.36))
 
 
 def _role(ctx: PackContext, invitee: Invitee) -> str:
-    return ctx.labels(invitee.role_key) if invitee.role_key else invitee.role
+    if invitee.role_key and invitee.role_key.startswith("role."):
+        return ctx.labels(invitee.role_key)
+    return value(ctx.labels, invitee.role_key or invitee.role)
 
 
 def _presence(ctx: PackContext, invitee: Invitee) -> Cell:
     labels = ctx.labels
-    if invitee.presence in ("present", "apologies"):
+    if invitee.presence in ("present", "apologies") and not ctx.options.blank:
         return labels(f"presence.{invitee.presence}")
     return tick_boxes([labels("presence.present"), labels("presence.apologies")])
 
@@ -181,8 +224,10 @@ def agenda(ctx: PackContext) -> list[Flowable]:
     """The standard running order, in the order the pack itself follows."""
     items = [
         Paragraph(
-            escape(ctx.labels(key, grant=ctx.grant)), styles().agenda, bulletText=f"{number}."
+            escape(ctx.labels(key, grant=ctx.grant)),
+            styles().agenda,
+            bulletText=f"{number}.",
         )
         for number, key in enumerate(AGENDA, start=1)
     ]
-    return [ctx.heading("sec.agenda"), *items]
+    return [KeepTogether([ctx.heading("sec.agenda"), *items])]

@@ -221,6 +221,8 @@ def build_pdf(story: list[Flowable], furniture: Furniture, meta: Metadata) -> by
         lang=meta.lang,
         displayDocTitle=True,
         keepTogetherClass=HeadingGroup,
+        initialFontName=REGULAR,  # else the canvas starts in Helvetica, which is not embedded
+        initialFontSize=9,
     )
     frame = Frame(
         doc.leftMargin,

@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Final, Literal
 
 from vsdesk.domain.model import Action, FundingRequest, Meeting, Plan, Pupil, Target
 from vsdesk.domain.terms import term_key
+from vsdesk.packs.labels import LABELS
 
 ActionState = Literal["done", "overdue", "open"]
 Progress = Literal["above", "at", "below"]
 
 #: The people a PEP meeting invites when the plan records no meeting yet (DESIGN §1).
 STANDARD_ROLES: Final = ("role.pupil", "role.carer", "role.social_worker", "role.dt", "role.vso")
+#: Recorded role words that fill a standard row ("Foster carer" is the carer's row).
+ROLE_SYNONYMS: Final = {
+    "foster carer": "carer",
+    "kinship carer": "carer",
+    "gofalwr maeth": "gofalwr",
+    "vso": "virtual school officer",
+    "dt": "designated teacher",
+}
 
 
 @dataclass(frozen=True)
@@ -35,11 +44,13 @@ class Invitee:
 
 @dataclass(frozen=True)
 class MeetingFacts:
-    """The meeting this pack is for: its date, place and invitees."""
+    """The meeting this pack is for: its date, time, place, chair and invitees."""
 
     day: date | None
     place: str
     invitees: tuple[Invitee, ...]
+    time: str = ""
+    chair: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,15 +81,59 @@ def meeting_day(pupil: Pupil, override: date | None) -> date | None:
     return override or (plan.plan.next_meeting if plan else None)
 
 
-def this_meeting(pupil: Pupil, day: date | None, include_sensitive: bool) -> MeetingFacts:
-    """The current plan's meeting on ``day`` if it is recorded, else the standard invitees."""
+def this_meeting(
+    pupil: Pupil,
+    day: date | None,
+    include_sensitive: bool,
+    extra_roles: tuple[str, ...] = (),
+    blank_rows: int = 0,
+) -> MeetingFacts:
+    """The current plan's meeting on ``day`` (or the next one still to come), with the
+    standard invitees always listed, the recorded attendees merged into them by role, and
+    ``blank_rows`` empty rows for people to add by hand."""
+    invitees = list(_standard_invitees(pupil, include_sensitive, extra_roles))
     recorded = _recorded_meeting(pupil.current_plan, day)
-    if recorded is not None:
-        invitees = tuple(
-            Invitee(a.name, a.role, presence=a.presence) for a in recorded.attendees.values()
-        )
-        return MeetingFacts(day or recorded.date, recorded.place, invitees)
-    return MeetingFacts(day, "", _standard_invitees(pupil, include_sensitive))
+    if recorded is None:
+        return MeetingFacts(day, "", (*invitees, *_blank(blank_rows)))
+    taken: set[int] = set()
+    for attendee in recorded.attendees.values():
+        slot = _slot_for(invitees, attendee.role, taken)
+        found = Invitee(attendee.name, attendee.role, presence=attendee.presence)
+        if slot is None:
+            invitees.append(found)
+        else:
+            taken.add(slot)
+            name = attendee.name or invitees[slot].name
+            invitees[slot] = replace(found, name=name, role_key=invitees[slot].role_key)
+    return MeetingFacts(
+        day or recorded.date,
+        recorded.place,
+        (*invitees, *_blank(blank_rows)),
+        time=recorded.time,
+        chair=recorded.chair,
+    )
+
+
+def _blank(rows: int) -> list[Invitee]:
+    return [Invitee("", "") for _ in range(rows)]
+
+
+def _slot_for(invitees: list[Invitee], role: str, taken: set[int]) -> int | None:
+    """The standard row a recorded attendee fills: same role (the role's English or Welsh
+    words, or a known synonym such as "Foster carer"), not yet taken by a recorded one."""
+    wanted = ROLE_SYNONYMS.get(role.strip().lower(), role.strip().lower())
+    for index, invitee in enumerate(invitees):
+        if index in taken or invitee.role_key is None:
+            continue
+        if wanted in _role_words(invitee.role_key):
+            return index
+    return None
+
+
+def _role_words(role_key: str) -> set[str]:
+    if role_key.startswith("role."):
+        return {word.lower() for word in LABELS[role_key]}
+    return {role_key.lower()}
 
 
 def _recorded_meeting(plan: Plan | None, day: date | None) -> Meeting | None:
@@ -92,15 +147,19 @@ def _recorded_meeting(plan: Plan | None, day: date | None) -> Meeting | None:
     return chosen[0] if chosen else None
 
 
-def _standard_invitees(pupil: Pupil, include_sensitive: bool) -> tuple[Invitee, ...]:
+def _standard_invitees(
+    pupil: Pupil, include_sensitive: bool, extra_roles: tuple[str, ...]
+) -> tuple[Invitee, ...]:
     """Names are filled only where the record has them and may print them: the carer's
-    name is safeguarding-sensitive, so it appears only in a sensitive pack."""
+    name is safeguarding-sensitive, so it appears only in a sensitive pack. Roles the
+    authority's profile adds are listed by their own name (``role_key`` is the role)."""
     carer = pupil.safeguarding.carer_name if include_sensitive else ""
     names = (pupil.name, carer, pupil.pupil.social_worker, "", "")
-    return tuple(
+    standard = [
         Invitee(name, role="", role_key=key)
         for key, name in zip(STANDARD_ROLES, names, strict=True)
-    )
+    ]
+    return (*standard, *(Invitee("", role, role_key=role) for role in extra_roles))
 
 
 def last_meeting(pupil: Pupil, day: date | None) -> date | None:
@@ -146,6 +205,27 @@ def progress(current: str, expected: str) -> Progress | None:
     except ValueError:
         return None
     return "above" if now > aim else "at" if now == aim else "below"
+
+
+def fell(before: str, now: str) -> bool:
+    """A numeric grade or level lower than last term's."""
+    try:
+        return float(now) < float(before)
+    except ValueError:
+        return False
+
+
+def duplicate_targets(plan: Plan) -> set[str]:
+    """Ids of this plan's targets whose wording repeats another's (case and spacing aside)."""
+    seen: dict[str, list[str]] = {}
+    for key, target in plan.targets.items():
+        seen.setdefault(" ".join(target.description.lower().split()), []).append(key)
+    return {key for text, keys in seen.items() if text and len(keys) > 1 for key in keys}
+
+
+def target_overdue(target: Target, day: date) -> bool:
+    """Open (no outcome yet) and due before the meeting."""
+    return target.outcome is None and target.due is not None and target.due < day
 
 
 def sdq_band(score: int) -> str:

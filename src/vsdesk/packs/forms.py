@@ -14,10 +14,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from vsdesk.packs.styles import FRAME_WIDTH, INK, RULE, styles, table_style
+from vsdesk.packs.styles import CELL_FONT, FRAME_WIDTH, INK, RULE, styles, table_style
 
 LINE_GAP: Final = 8 * mm
 SPLIT_FROM: Final = 10  # lines; shorter boxes never split
+MIN_TAIL: Final = 5  # lines; a split leaving fewer than this for the next page drops them
 
 
 class LinedBox(Flowable):  # type: ignore[misc]  # reportlab ships no type information
@@ -43,6 +44,8 @@ class LinedBox(Flowable):  # type: ignore[misc]  # reportlab ships no type infor
         fit = int((avail_height - self._caption_height(avail_width) - 3) // LINE_GAP)
         if self.lines <= SPLIT_FROM or fit < 2 or fit >= self.lines:
             return []
+        if self.lines - fit < MIN_TAIL:  # a sliver of box on the next page reads as a mistake;
+            return [LinedBox(fit, self.caption)]  # writing room is elastic: end it here
         return [LinedBox(fit, self.caption), LinedBox(self.lines - fit, self.caption)]
 
     def draw(self) -> None:
@@ -89,6 +92,7 @@ def signature_lines(headers: Sequence[str], roles: Sequence[str]) -> Table:
         rowHeights=[None, *([13 * mm] * len(roles))],
         repeatRows=1,
         style=[
+            CELL_FONT,
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),

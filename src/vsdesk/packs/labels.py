@@ -75,7 +75,70 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "sec.transition": ("Aspirations and careers", "Dyheadau a gyrfaoedd"),
     "sec.notes": ("Notes of the meeting", "Nodiadau'r cyfarfod"),
     "sec.new_targets": ("New targets", "Targedau newydd"),
+    "sec.new_actions": ("New actions", "Camau gweithredu newydd"),
+    "sec.new_funding": ("New {grant} request", "Cais {grant} newydd"),
     "sec.signoff": ("Sign-off", "Llofnodi"),
+    # --- summary and next meeting (page 1) ---------------------------------------------------
+    "sum.title": ("Summary: for the meeting to discuss", "Crynodeb: i'r cyfarfod ei drafod"),
+    "sum.none": (
+        "No concerns: attendance, exclusions, dates, pupil voice, funding, quality assurance "
+        "and the record's consistency are all in order.",
+        "Dim pryderon: mae presenoldeb, gwaharddiadau, dyddiadau, llais y disgybl, cyllid, "
+        "sicrhau ansawdd a chysondeb y cofnod i gyd mewn trefn.",
+    ),
+    "sum.attendance": (
+        "Attendance {percent} this term: below 90%, persistent absence",
+        "Presenoldeb {percent} y tymor hwn: islaw 90%, absenoldeb parhaus",
+    ),
+    "sum.exclusion": (
+        "Exclusions this term: {count} ({days} days)",
+        "Gwaharddiadau y tymor hwn: {count} ({days} diwrnod)",
+    ),
+    "sum.overdue": (
+        "Past their date: {targets} target(s), {actions} action(s)",
+        "Wedi pasio'u dyddiad: {targets} targed, {actions} cam gweithredu",
+    ),
+    "sum.review": (
+        "PEP review overdue: due by {date}",
+        "Adolygiad y CAP yn hwyr: roedd yn ddyledus erbyn {date}",
+    ),
+    "sum.voice": (
+        "No pupil voice recorded this term",
+        "Dim llais y disgybl wedi'i gofnodi y tymor hwn",
+    ),
+    "sum.unspent": (
+        "{grant} approved but not spent: {amount}",
+        "{grant} wedi'i gymeradwyo ond heb ei wario: {amount}",
+    ),
+    "sum.qa": (
+        "Last quality assurance: {rating} ({term})",
+        "Sicrhau ansawdd diwethaf: {rating} ({term})",
+    ),
+    "sum.conflict": (
+        "Open conflicts with the Virtual School's copy: {count}",
+        "Gwrthdaro agored â chopi'r Ysgol Rithwir: {count}",
+    ),
+    "sum.incons.attendance": (
+        "Attendance {percent} does not match the sessions: {missed} missed of {possible} is "
+        "{expected}",
+        "Nid yw presenoldeb {percent} yn cyfateb i'r sesiynau: {missed} wedi'u colli o "
+        "{possible} yw {expected}",
+    ),
+    "sum.incons.year_group": (
+        "Year group {year} does not match the date of birth (Year {expected} this school year)",
+        "Nid yw grŵp blwyddyn {year} yn cyfateb i'r dyddiad geni (Blwyddyn {expected} eleni)",
+    ),
+    "sum.incons.aln": (
+        "ALN status and the plan's ALN/IDP summary contradict each other",
+        "Mae statws ADY a chrynodeb ADY/CDU y cynllun yn groes i'w gilydd",
+    ),
+    "sum.incons.meeting_day": (
+        "Meeting date {date} is on a weekend, a bank holiday or in a school holiday",
+        "Mae dyddiad y cyfarfod {date} ar benwythnos, gŵyl banc neu yn ystod gwyliau ysgol",
+    ),
+    "next.title": ("Next meeting", "Y cyfarfod nesaf"),
+    "meeting_time": ("Time", "Amser"),
+    "meeting_chair": ("Chair", "Cadeirydd"),
     # --- cover ----------------------------------------------------------------------------------
     "cover.pupil": ("Pupil", "Disgybl"),
     "cover.meeting": ("Meeting", "Cyfarfod"),
@@ -91,6 +154,8 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "placement_type": ("Placement type", "Math o leoliad"),
     "entered_care": ("Entered care", "Dechrau derbyn gofal"),
     "social_worker": ("Social worker", "Gweithiwr cymdeithasol"),
+    "joined_school": ("Joined this school", "Ymunodd â'r ysgol hon"),
+    "care_review": ("Next care review", "Adolygiad gofal nesaf"),
     "first_language": ("First language", "Iaith gyntaf"),
     "cohort": ("Cohort", "Carfan"),
     "meeting_date": ("Meeting date", "Dyddiad y cyfarfod"),
@@ -131,6 +196,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "agenda.funding": ("{grant} funding", "Cyllid {grant}"),
     "agenda.aln": ("Additional needs", "Anghenion ychwanegol"),
     "agenda.new": ("New targets and actions", "Targedau a chamau gweithredu newydd"),
+    "agenda.funding_request": ("New {grant} request", "Cais {grant} newydd"),
     "agenda.aob": ("Any other business", "Unrhyw fater arall"),
     "agenda.next": ("Date of the next meeting", "Dyddiad y cyfarfod nesaf"),
     # --- plan summary ---------------------------------------------------------------------------
@@ -181,6 +247,11 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "progress.above": ("Above expected", "Uwchlaw'r disgwyl"),
     "progress.at": ("At expected", "Yn ôl y disgwyl"),
     "progress.below": ("Below expected", "Islaw'r disgwyl"),
+    "progress.fall": (
+        "Down since last term ({before} → {now})",
+        "I lawr ers y tymor diwethaf ({before} → {now})",
+    ),
+    "scale": ("Scale", "Graddfa"),
     "att.none": (
         "No attainment recorded this term.",
         "Dim cyrhaeddiad wedi'i gofnodi y tymor hwn.",
@@ -214,6 +285,20 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "rag.amber": ("Amber — partly on track", "Ambr — rhannol ar y trywydd iawn"),
     "rag.green": ("Green — on track", "Gwyrdd — ar y trywydd iawn"),
     "rag.none": ("Not yet rated", "Heb ei raddio eto"),
+    "outcome": ("Outcome", "Canlyniad"),
+    "outcome.met": ("Met", "Wedi'i gyflawni"),
+    "outcome.partly-met": ("Partly met", "Wedi'i rannol gyflawni"),
+    "outcome.not-met": ("Not met", "Heb ei gyflawni"),
+    "outcome.none": ("Outcome not recorded", "Dim canlyniad wedi'i gofnodi"),
+    "tgt.duplicate": (
+        "Duplicate: the same target is set twice this term",
+        "Dyblyg: mae'r un targed wedi'i osod ddwywaith y tymor hwn",
+    ),
+    "tgt.overdue": ("Past its date", "Wedi pasio'i ddyddiad"),
+    "tgt.duplicates": (
+        "{count} target(s) this term repeat another word for word.",
+        "Mae {count} targed y tymor hwn yn ailadrodd un arall air am air.",
+    ),
     "word.red": ("Red", "Coch"),
     "word.amber": ("Amber", "Ambr"),
     "word.green": ("Green", "Gwyrdd"),
@@ -226,6 +311,10 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "act.overdue": ("Overdue (due {date})", "Yn hwyr (erbyn {date})"),
     "act.open": ("Open (due {date})", "Ar agor (erbyn {date})"),
     "act.none": ("No actions recorded.", "Dim camau gweithredu wedi'u cofnodi."),
+    "act.count": (
+        "{overdue} of {total} actions overdue on {date}.",
+        "{overdue} o {total} cam gweithredu yn hwyr ar {date}.",
+    ),
     # --- funding --------------------------------------------------------------------------------
     "fund.purpose": ("Purpose", "Diben"),
     "fund.category": ("Category", "Categori"),
@@ -234,6 +323,9 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "fund.decision": ("Decision", "Penderfyniad"),
     "fund.approved": ("Approved", "Cymeradwywyd"),
     "fund.none": ("No requests recorded.", "Dim ceisiadau wedi'u cofnodi."),
+    "fund.spent": ("Spent", "Wedi'i wario"),
+    "fund.impact": ("Impact", "Effaith"),
+    "fund.linked": ("Target: {target}", "Targed: {target}"),
     "fund.totals": (
         "This term: {requested} requested, {approved} approved. All terms: {all} approved.",
         "Y tymor hwn: cais am {requested}, {approved} wedi'i gymeradwyo. "
@@ -292,9 +384,9 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "cohort.with-social-worker": ("With a social worker", "Gyda gweithiwr cymdeithasol"),
     "cohort.kinship-care": ("Kinship care", "Gofal gan berthnasau"),
     # --- calendar -------------------------------------------------------------------------------
-    "season.spring": ("Spring", "Gwanwyn"),
-    "season.summer": ("Summer", "Haf"),
-    "season.autumn": ("Autumn", "Hydref"),
+    "season.spring": ("Spring", "Tymor y Gwanwyn"),
+    "season.summer": ("Summer", "Tymor yr Haf"),
+    "season.autumn": ("Autumn", "Tymor yr Hydref"),
     "season.short.spring": ("Spr", "Gwa"),
     "season.short.summer": ("Sum", "Haf"),
     "season.short.autumn": ("Aut", "Hyd"),
@@ -331,6 +423,8 @@ SECTION_KEYS: Final = (
     "sec.transition",
     "sec.notes",
     "sec.new_targets",
+    "sec.new_actions",
+    "sec.new_funding",
     "sec.signoff",
 )
 

@@ -22,21 +22,31 @@ class PackOptions:
     contact restrictions); ``blank`` leaves write-in boxes for what the meeting captures;
     ``password`` encrypts the PDF (AES-256) and is never stored or shown (``repr=False``);
     ``meeting_date`` overrides the plan's next meeting; ``printed_at`` defaults to now.
+    ``lang`` None follows the pupil's first language (bilingual for a Welsh-first pupil,
+    English otherwise); ``open_conflicts`` is the number of sync conflicts the store holds
+    for this pupil, for the summary (the pack cannot see the store).
     """
 
-    lang: Lang = "en"
+    lang: Lang | None = None
     include_sensitive: bool = False
     blank: bool = False
     password: str | None = field(default=None, repr=False)
     printed_by: str = ""
     printed_at: datetime | None = None
     meeting_date: date | None = None
+    open_conflicts: int = 0
 
     def __post_init__(self) -> None:
-        if self.lang not in LANGS:
+        if self.lang is not None and self.lang not in LANGS:
             raise UsageError("The pack language must be en, cy or both.")
         if self.password is not None and not self.password:
             raise UsageError("A pack password cannot be empty; leave it out for no password.")
+
+    def lang_for(self, first_language: str | None) -> Lang:
+        """The chosen language, or the pupil's: bilingual for Welsh-first, else English."""
+        if self.lang is not None:
+            return self.lang
+        return "both" if first_language == "welsh" else "en"
 
     def printed_time(self) -> datetime:
         """When the pack says it was printed: the injected time, or now (to the minute)."""

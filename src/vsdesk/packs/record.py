@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from vsdesk.domain.model import Plan
 from vsdesk.packs.charts import attendance_chart, sdq_chart
 from vsdesk.packs.context import PackContext
-from vsdesk.packs.facts import ordered_plans, progress, sdq_band
+from vsdesk.packs.facts import fell, ordered_plans, progress, sdq_band
 from vsdesk.packs.formats import DASH, number, percent, short_date, term_name, term_short
 from vsdesk.packs.tables import (
     STATE_SYMBOLS,
@@ -24,6 +24,7 @@ from vsdesk.packs.tables import (
     rating_word,
     text,
 )
+from vsdesk.packs.vocabulary import value
 
 #: Terms a chart shows: three school years, enough for a trend, few enough to read.
 CHART_TERMS: Final = 9
@@ -72,7 +73,10 @@ def _last_quality_assurance(ctx: PackContext) -> list[tuple[str, Cell]]:
 
 def _interventions(ctx: PackContext) -> Flowable:
     labels = ctx.labels
-    rows = [[i.what, i.who, i.frequency] for i in ctx.plan.interventions.values()]
+    rows = [
+        [value(labels, i.what), value(labels, i.who), value(labels, i.frequency)]
+        for i in ctx.plan.interventions.values()
+    ]
     return data_table([labels("what"), labels("who"), labels("how_often")], rows, (0.45, 0.3, 0.25))
 
 
@@ -128,7 +132,8 @@ def exclusions(ctx: PackContext) -> list[Flowable]:
 
 
 def attainment(ctx: PackContext) -> list[Flowable]:
-    """This term against last term and against what was expected, subject by subject."""
+    """This term against last term and against what was expected, subject by subject, each
+    on its named scale. A fall since last term is said as a fall, whatever was expected."""
     labels = ctx.labels
     story: list[Flowable] = [ctx.heading("sec.attainment")]
     if not ctx.plan.attainment:
@@ -139,18 +144,21 @@ def attainment(ctx: PackContext) -> list[Flowable]:
         earlier = before.attainment.get(key) if before else None
         rows.append(
             [
-                row.subject,
-                earlier.current if earlier else DASH,
+                value(labels, row.subject),
+                value(labels, row.scale) if row.scale else DASH,
+                earlier.current if earlier and earlier.current else DASH,
                 row.current or DASH,
                 row.expected or DASH,
                 row.target or DASH,
-                _progress(ctx, row.current, row.expected),
+                _progress(ctx, earlier.current if earlier else "", row.current, row.expected),
             ]
         )
     headers = [
-        labels(k) for k in ("subject", "last_term", "current", "expected", "target", "progress")
+        labels(k)
+        for k in ("subject", "scale", "last_term", "current", "expected", "target", "progress")
     ]
-    return [*story, data_table(headers, rows, (0.22, 0.13, 0.13, 0.14, 0.12, 0.26))]
+    widths = (0.15, 0.15, 0.1, 0.11, 0.13, 0.09, 0.27)
+    return [*story, data_table(headers, rows, widths)]
 
 
 def _previous_plan(ctx: PackContext) -> Plan | None:
@@ -159,7 +167,9 @@ def _previous_plan(ctx: PackContext) -> Plan | None:
     return plans[index - 1] if index > 0 else None
 
 
-def _progress(ctx: PackContext, current: str, expected: str) -> Cell:
+def _progress(ctx: PackContext, before: str, current: str, expected: str) -> Cell:
+    if fell(before, current):
+        return marked("▼", ctx.labels("progress.fall", before=before, now=current))
     judged = progress(current, expected)
     if judged is None:
         return DASH

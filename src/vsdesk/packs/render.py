@@ -34,13 +34,13 @@ def _furniture(ctx: PackContext) -> Furniture:
 
 
 def _metadata(ctx: PackContext) -> Metadata:
-    """Title with initials and date only: PDF titles show in window bars and recent-file
-    lists, where a full name would be seen by anyone passing."""
+    """Neutral: a generic title, no initials, no date, no author. PDF titles show in window
+    bars, recent-file lists and mail previews, and the author field travels with every
+    copy; neither should point to a child or to the account that printed the pack."""
     labels = ctx.labels
-    day = ctx.day.isoformat() if ctx.day else ""
     return Metadata(
-        title=f"{labels('doc.title')} {initials(ctx.pupil.pupil)} {day}".strip(),
-        author=ctx.options.printed_by,
+        title=labels("doc.title"),
+        author="",
         subject=labels("doc.subject"),
         lang=labels.pdf_lang,
     )

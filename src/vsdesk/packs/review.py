@@ -7,24 +7,30 @@ carer's voice, each target's progress) become boxes to fill in; everything else 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from vsdesk.domain.model import Target
+from vsdesk.domain.model import FundingRequest, Target
 from vsdesk.packs.context import PackContext
 from vsdesk.packs.facts import (
     STANDARD_ROLES,
     ActionLine,
+    FundingLine,
     actions_since,
+    duplicate_targets,
     earlier_targets,
     funding_lines,
     granted,
     last_meeting,
+    target_overdue,
 )
 from vsdesk.packs.formats import DASH, money, short_date, term_name
 from vsdesk.packs.forms import LinedBox, signature_lines, write_in_rows
+from vsdesk.packs.styles import styles
 from vsdesk.packs.tables import (
     RAG_SYMBOLS,
     STATE_SYMBOLS,
@@ -36,10 +42,14 @@ from vsdesk.packs.tables import (
     text,
     tick_boxes,
 )
+from vsdesk.packs.vocabulary import value
 
 VOICE_LINES: Final = 6
-NOTES_LINES: Final = 28
-NEW_TARGET_ROWS: Final = 6
+NOTES_LINES: Final = 22
+NOTES_START: Final = 110 * mm  # start the notes on this page only if this much is free
+NEW_TARGET_ROWS: Final = 4
+NEW_ACTION_ROWS: Final = 4
+NEW_FUNDING_ROWS: Final = 2
 
 
 def voice(ctx: PackContext) -> list[Flowable]:
@@ -55,36 +65,40 @@ def voice(ctx: PackContext) -> list[Flowable]:
 
 
 def targets(ctx: PackContext) -> list[Flowable]:
-    """This term's targets for review, then every earlier target for the history."""
-    labels = ctx.labels
+    """This term's targets for review (past their date marked, duplicates flagged), then
+    every earlier target with its outcome: a closed target is met or not, never on track."""
+    labels, day = ctx.labels, ctx.judged_on
     story: list[Flowable] = [ctx.heading("sec.targets"), text(labels("tgt.current"), "subhead")]
-    current = list(ctx.plan.targets.values())
+    current = list(ctx.plan.targets.items())
+    twice = duplicate_targets(ctx.plan)
     if current:
         headers = [labels(k) for k in ("area", "target", "measure", "owner", "due", "progress")]
         rows = [
             [
-                t.area,
-                t.description,
+                value(labels, t.area),
+                _target_text(ctx, t, key in twice),
                 t.success_measure,
-                t.owner,
-                short_date(t.due),
+                value(labels, t.owner),
+                _due(ctx, t, day),
                 _progress_cell(ctx, t),
             ]
-            for t in current
+            for key, t in current
         ]
-        story.append(data_table(headers, rows, (0.12, 0.24, 0.2, 0.12, 0.13, 0.19)))
+        story.append(data_table(headers, rows, (0.13, 0.22, 0.19, 0.12, 0.15, 0.19)))
+        if twice:
+            story.append(text(labels("tgt.duplicates", count=len(twice)), "small"))
     else:
         story.append(text(labels("tgt.none"), "body"))
     earlier = earlier_targets(ctx.pupil)
     if earlier:
-        headers = [labels(k) for k in ("term", "area", "target", "measure", "progress")]
+        headers = [labels(k) for k in ("term", "area", "target", "measure", "outcome")]
         rows = [
             [
                 term_name(labels, term),
-                t.area,
+                value(labels, t.area),
                 t.description,
                 t.success_measure,
-                rag(labels, t.progress),
+                _outcome(ctx, t),
             ]
             for term, t in earlier
         ]
@@ -93,6 +107,30 @@ def targets(ctx: PackContext) -> list[Flowable]:
             data_table(headers, rows, (0.14, 0.13, 0.3, 0.24, 0.19)),
         ]
     return story
+
+
+def _target_text(ctx: PackContext, target: Target, duplicate: bool) -> Cell:
+    if not duplicate:
+        return target.description
+    return Paragraph(
+        f"{escape(target.description)}<br/><b>⚠&nbsp;{escape(ctx.labels('tgt.duplicate'))}</b>",
+        styles().cell,
+    )
+
+
+def _due(ctx: PackContext, target: Target, day: date) -> Cell:
+    if target_overdue(target, day):
+        return marked(
+            STATE_SYMBOLS["overdue"], f"{short_date(target.due)} {ctx.labels('tgt.overdue')}"
+        )
+    return short_date(target.due)
+
+
+def _outcome(ctx: PackContext, target: Target) -> Cell:
+    symbols = {"met": "✓", "partly-met": "◐", "not-met": "✗"}
+    if target.outcome not in symbols:
+        return marked("○", ctx.labels("outcome.none"))
+    return marked(symbols[target.outcome], ctx.labels(f"outcome.{target.outcome}"))
 
 
 def _progress_cell(ctx: PackContext, target: Target) -> Cell:
@@ -119,13 +157,15 @@ def actions(ctx: PackContext) -> list[Flowable]:
     rows = [
         [
             line.action.description,
-            line.action.owner,
+            value(labels, line.action.owner),
             short_date(line.action.due),
             _action_state(ctx, line),
         ]
         for line in lines
     ]
-    return [*story, data_table(headers, rows, (0.38, 0.18, 0.13, 0.31))]
+    overdue = sum(line.state == "overdue" for line in lines)
+    count = labels("act.count", overdue=overdue, total=len(lines), date=short_date(day))
+    return [*story, text(count, "body"), data_table(headers, rows, (0.38, 0.18, 0.13, 0.31))]
 
 
 def _action_state(ctx: PackContext, line: ActionLine) -> Cell:
@@ -148,21 +188,21 @@ def funding(ctx: PackContext) -> list[Flowable]:
             "term",
             "fund.purpose",
             "fund.category",
-            "fund.target",
             "fund.amount",
             "fund.decision",
-            "fund.approved",
+            "fund.spent",
+            "fund.impact",
         )
     ]
     rows = [
         [
             term_name(labels, line.term),
-            line.request.purpose,
-            line.request.category,
-            line.target or DASH,
+            _purpose(ctx, line),
+            value(labels, line.request.category) if line.request.category else DASH,
             money(line.request.amount),
-            _decision(ctx, line.request.decision),
-            money(granted(line.request)),
+            _decision(ctx, line.request),
+            money(line.request.spent),
+            line.request.impact or DASH,
         ]
         for line in lines
     ]
@@ -173,12 +213,22 @@ def funding(ctx: PackContext) -> list[Flowable]:
         approved=money(sum(granted(r) or 0 for r in this_term)),
         all=money(sum(granted(line.request) or 0 for line in lines)),
     )
-    table = data_table(headers, rows, (0.11, 0.17, 0.12, 0.17, 0.1, 0.17, 0.16))
+    table = data_table(headers, rows, (0.11, 0.21, 0.14, 0.09, 0.16, 0.09, 0.2))
     return [*story, table, text(totals, "small")]
 
 
-def _decision(ctx: PackContext, decision: str) -> Cell:
-    return marked(STATE_SYMBOLS.get(decision, "…"), ctx.labels(f"decision.{decision}"))
+def _purpose(ctx: PackContext, line: FundingLine) -> Cell:
+    if not line.target:
+        return line.request.purpose
+    linked = escape(ctx.labels("fund.linked", target=line.target))
+    return Paragraph(f"{escape(line.request.purpose)}<br/><i>{linked}</i>", styles().cell)
+
+
+def _decision(ctx: PackContext, request: FundingRequest) -> Cell:
+    words = ctx.labels(f"decision.{request.decision}")
+    if request.decision == "approved" and granted(request) is not None:
+        words = f"{words} {money(granted(request))}"
+    return marked(STATE_SYMBOLS.get(request.decision, "…"), words)
 
 
 def additional_needs(ctx: PackContext) -> list[Flowable]:
@@ -212,8 +262,9 @@ def transition(ctx: PackContext) -> list[Flowable]:
 
 
 def notes(ctx: PackContext) -> list[Flowable]:
-    """A fresh page ruled for the meeting's notes."""
-    return [PageBreak(), ctx.heading("sec.notes"), LinedBox(NOTES_LINES)]
+    """Lines ruled for the meeting's notes: on a fresh page unless most of this page is
+    free (a page left more than half empty mid-pack looks unfinished)."""
+    return [CondPageBreak(NOTES_START), ctx.heading("sec.notes"), LinedBox(NOTES_LINES)]
 
 
 def new_targets(ctx: PackContext) -> list[Flowable]:
@@ -226,13 +277,34 @@ def new_targets(ctx: PackContext) -> list[Flowable]:
     ]
 
 
+def new_actions(ctx: PackContext) -> list[Flowable]:
+    """Empty rows for the actions agreed at the meeting."""
+    labels = ctx.labels
+    headers = [labels(k) for k in ("action", "owner", "due")]
+    return [
+        ctx.heading("sec.new_actions"),
+        write_in_rows(headers, NEW_ACTION_ROWS, (0.6, 0.25, 0.15), height=11 * mm),
+    ]
+
+
+def new_funding(ctx: PackContext) -> list[Flowable]:
+    """An empty request to fill in, as the agenda's funding item asks."""
+    labels = ctx.labels
+    headers = [labels(k) for k in ("fund.purpose", "fund.category", "fund.target", "fund.amount")]
+    return [
+        ctx.heading("sec.new_funding", grant=ctx.grant),
+        write_in_rows(headers, NEW_FUNDING_ROWS, (0.38, 0.17, 0.3, 0.15), height=13 * mm),
+    ]
+
+
 def sign_off(ctx: PackContext) -> list[Flowable]:
     """A line per participant to sign, and the date of the next meeting."""
     labels = ctx.labels
     headers = [labels(k) for k in ("role", "name", "signature", "date")]
-    return [
+    block = [
         ctx.heading("sec.signoff"),
         signature_lines(headers, [labels(role) for role in STANDARD_ROLES]),
         Spacer(1, 6 * mm),
         LinedBox(1, labels("next.date")),
     ]
+    return [KeepTogether(block)]

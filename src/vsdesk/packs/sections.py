@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from vsdesk.packs import cover, record, review
 from vsdesk.packs.context import PackContext
@@ -18,15 +18,10 @@ from vsdesk.packs.context import PackContext
 Section = Callable[[PackContext], list[Flowable]]
 
 
-def _page_break(ctx: PackContext) -> list[Flowable]:
-    return [PageBreak()]
-
-
-#: The cover on a page of its own; safeguarding contacts (a sensitive pack only), the agenda
-#: and the record; the review; then the write-in pages (notes start a fresh page).
+#: The cover (summary, next meeting, pupil, attendees); safeguarding contacts (a sensitive
+#: pack only), the agenda and the record; the review; then the write-in pages.
 ORDER: Final[tuple[Section, ...]] = (
     cover.cover,
-    _page_break,
     cover.safeguarding,
     cover.agenda,
     record.plan_summary,
@@ -42,6 +37,8 @@ ORDER: Final[tuple[Section, ...]] = (
     review.transition,
     review.notes,
     review.new_targets,
+    review.new_actions,
+    review.new_funding,
     review.sign_off,
 )
 

@@ -27,6 +27,9 @@ MARGIN_BOTTOM: Final = 20 * mm
 FRAME_WIDTH: Final = PAGE[0] - 2 * MARGIN_X
 CELL_PADDING: Final = 3.5
 
+#: Every table's own font: a table cell's default is Helvetica, which is not embedded.
+CELL_FONT: Final = ("FONT", (0, 0), (-1, -1), REGULAR, 8.5)
+
 INK: Final = colors.black
 RULE: Final = colors.Color(0.35, 0.35, 0.35)
 HEADER_FILL: Final = colors.Color(0.86, 0.86, 0.86)
@@ -54,13 +57,22 @@ class Styles:
     banner_note: ParagraphStyle
     agenda: ParagraphStyle
     quote: ParagraphStyle
+    box_head: ParagraphStyle
+    concern: ParagraphStyle
 
 
 @cache
 def styles() -> Styles:
     """Paragraph styles, built once (they are immutable in practice and shared by packs)."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=4)
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,  # reportlab's default bullet font is Helvetica (not embedded)
+        fontSize=9.5,
+        leading=12.5,
+        spaceAfter=4,
+    )
     banner = ParagraphStyle(
         "banner",
         body,
@@ -93,12 +105,17 @@ def styles() -> Styles:
         banner_note=ParagraphStyle("banner_note", banner, fontSize=8.5, leading=11),
         agenda=ParagraphStyle("agenda", body, leftIndent=18, bulletIndent=2, spaceAfter=3),
         quote=ParagraphStyle("quote", body, fontName=ITALIC, leftIndent=8, rightIndent=8),
+        box_head=ParagraphStyle("box_head", body, fontName=BOLD, fontSize=10.5, leading=13),
+        concern=ParagraphStyle(
+            "concern", body, fontSize=9, leading=11.5, leftIndent=11, firstLineIndent=-11
+        ),
     )
 
 
 def table_style(header_rows: int = 1, stripes: bool = True) -> list[tuple[object, ...]]:
     """Grid, bold grey header row(s), faint zebra stripes: legible on any printer."""
     commands: list[tuple[object, ...]] = [
+        CELL_FONT,
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.8, INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from vsdesk.packs.labels import Labels
 from vsdesk.packs.styles import (
+    CELL_FONT,
     CELL_PADDING,
     FRAME_WIDTH,
     RAG_COLOURS,
@@ -115,8 +116,27 @@ def key_values(rows: Sequence[tuple[str, Cell]]) -> Table:
         colWidths=[label_width, FRAME_WIDTH - label_width],
         splitInRow=_MIN_IN_ROW_SPLIT,
         style=[
+            CELL_FONT,
             *table_style(header_rows=0, stripes=False),
             ("BACKGROUND", (0, 0), (0, -1), STRIPE_FILL),
+        ],
+        hAlign="LEFT",
+    )
+
+
+def compact_pairs(rows: Sequence[tuple[str, Cell]]) -> Table:
+    """Label | value pairs without a grid, for a box that already has a frame."""
+    body = [[text(label, "label"), _cell(value)] for label, value in rows]
+    return Table(
+        body,
+        colWidths=["38%", "62%"],
+        style=[
+            CELL_FONT,
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ],
         hAlign="LEFT",
     )

@@ -1,7 +1,8 @@
 """Printing meeting packs from the vault: one pupil, or every pupil whose meeting is due.
 
 The pack renderer (reportlab) is imported only when a pack is made: it costs a few hundred
-milliseconds that no other command should pay.
+milliseconds that no other command should pay. The service adds what only the store knows:
+the open sync conflicts on the pupil, for the pack's summary.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from sqlalchemy import func, select
+
+from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.services.pupils import PupilService
+from vsdesk.storage.sync_schema import ConflictRow
 
 if TYPE_CHECKING:
     from vsdesk.packs import PackOptions
@@ -22,13 +27,17 @@ Lang = Literal["en", "cy", "both"]
 
 @dataclass(frozen=True)
 class PackRequest:
-    lang: Lang = "en"
+    """``lang`` None follows each pupil's first language; ``printed_by`` is the vault
+    owner's name (``init --name``), never the operating-system account."""
+
+    lang: Lang | None = None
     include_sensitive: bool = False
     blank: bool = False
     password: str | None = None
+    printed_by: str = ""
 
 
-def _options(request: PackRequest, printed_by: str) -> PackOptions:
+def _options(request: PackRequest, open_conflicts: int = 0) -> PackOptions:
     from vsdesk.packs import PackOptions
 
     return PackOptions(
@@ -36,24 +45,48 @@ def _options(request: PackRequest, printed_by: str) -> PackOptions:
         include_sensitive=request.include_sensitive,
         blank=request.blank,
         password=request.password,
-        printed_by=printed_by,
+        printed_by=request.printed_by,
+        open_conflicts=open_conflicts,
     )
+
+
+def open_conflicts(service: PupilService, pupil_id: str) -> int:
+    """Sync conflicts still open on this pupil's record."""
+    with service.store.session() as session:
+        query = select(func.count()).where(
+            ConflictRow.pupil_id == pupil_id, ConflictRow.status == "open"
+        )
+        return int(session.scalar(query) or 0)
 
 
 def render_one(service: PupilService, pupil_id: str, request: PackRequest) -> bytes:
     from vsdesk.packs import render_pack
 
     pupil = service.get(pupil_id)
-    return bytes(render_pack(pupil, service.profile_for(pupil), _options(request, service.actor)))
+    options = _options(request, open_conflicts(service, pupil_id))
+    return bytes(render_pack(pupil, service.profile_for(pupil), options))
+
+
+def due_pupils(service: PupilService, start: date, end: date) -> list[Pupil]:
+    from vsdesk.packs import pupils_due
+
+    return pupils_due(service.all(), start, end)
 
 
 def write_due(
-    service: PupilService, start: date, end: date, folder: Path, request: PackRequest
+    service: PupilService,
+    due: list[Pupil],
+    folder: Path,
+    request: PackRequest,
+    force: bool = False,
 ) -> list[Path]:
-    from vsdesk.packs import pupils_due, write_packs
+    """One pack per pupil in ``due``, written into ``folder``; returns the files, in order."""
+    from vsdesk.packs import write_packs
 
-    due = pupils_due(service.all(), start, end)
     profiles: dict[str, AuthorityProfile] = {
         p.pupil.home_authority: service.profile_for(p) for p in due
     }
-    return list(write_packs(due, profiles, folder, _options(request, service.actor)))
+    conflicts = {p.id: open_conflicts(service, p.id) for p in due}
+    return list(
+        write_packs(due, profiles, folder, _options(request), force=force, conflicts=conflicts)
+    )

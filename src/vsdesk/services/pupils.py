@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
+from vsdesk.domain.consistency import refuse_new_contradictions
 from vsdesk.domain.fields import (
     flatten,
     parse_value,
@@ -132,6 +133,7 @@ class PupilService:
 
     def _check(self, repo: PupilRepository, before: Pupil, after: Pupil) -> None:
         validate_pupil(after, _profile(repo, after))
+        refuse_new_contradictions(before, after)
         old_plan, new_plan = before.current_plan, after.current_plan
         if old_plan is not None and new_plan is not None:
             reason_changed = new_plan.plan.status_reason != old_plan.plan.status_reason

@@ -3,6 +3,12 @@
 The same seed always gives the same world, so a screenshot, a benchmark or a failing test can
 be made again. Names mix Welsh and English (with ŵ, ŷ and â on purpose, to catch encoding and
 font faults); every school, carer and address is invented.
+
+The world behaves like real schools: the year group follows the date of birth (1 September
+cut-off), a pupil's school is of the phase their age needs, meetings fall on school days in
+term (:mod:`vsdesk.domain.school_calendar`), some Welsh pupils have Welsh as their first
+language, attendance agrees with the sessions missed, and the record passes the consistency
+rules of :mod:`vsdesk.domain.consistency`.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from vsdesk.domain.consistency import school_year_of_term
 from vsdesk.domain.model import (
     Action,
     Attendance,
@@ -31,6 +38,7 @@ from vsdesk.domain.model import (
     Voice,
     Wellbeing,
 )
+from vsdesk.domain.school_calendar import next_school_day, year_group_for
 from vsdesk.domain.terms import SEASONS, parse_term, previous_term, term_of
 from vsdesk.domain.workflow import PlanStatus
 
@@ -50,14 +58,11 @@ AUTHORITIES = (
     Authority("bristol", "Bristol", "england"),
     Authority("shropshire", "Shropshire", "england"),
 )
-SCHOOLS = (
-    "Ysgol Gyfun Cwm Derwen",
-    "Ysgol y Dŵr Gwyn",
-    "Ysgol Gynradd Bryn Ŷd",
-    "Oakfield Primary School",
-    "Riverside Academy",
-    "Ysgol Glan Llyn",
-)
+#: Primary schools take Reception to Year 6, secondary schools Year 7 to Year 11.
+PRIMARY_SCHOOLS = ("Ysgol Gynradd Bryn Ŷd", "Oakfield Primary School", "Ysgol Gynradd Glan Llyn")
+SECONDARY_SCHOOLS = ("Ysgol Gyfun Cwm Derwen", "Ysgol Uwchradd y Dŵr Gwyn", "Riverside Academy")
+SCHOOLS = PRIMARY_SCHOOLS + SECONDARY_SCHOOLS
+MEETING_TIMES = ("09:30", "10:15", "13:30", "14:00", "15:30")
 GIVEN = (
     "Siân", "Llŷr", "Ffion", "Rhys", "Gwenllian", "Dafydd", "Eleri", "Osian", "Cadi", "Ŵyn",
     "Mabli", "Tomos", "Seren", "Macsen", "Alys", "Iolo", "Nia", "Caio", "Heledd", "Aled",
@@ -82,6 +87,11 @@ CARER_VOICES = (
     "Reading at home every night has helped; homework is still a struggle.",
     "Mae'n hapusach ers symud i'r ysgol newydd ac yn cysgu'n well.",
     "Would like more notice of trips so we can plan contact around them.",
+)
+IMPACTS = (
+    "Reading age up eight months in a term.",
+    "Attends music club weekly; more confident in class.",
+    "Homework handed in on time since the laptop arrived.",
 )
 TARGET_TEXTS = (
     ("Literacy", "Read a short novel independently", "Completes reading log 4 times a week"),
@@ -120,9 +130,14 @@ def _id(rng: random.Random, prefix: str, scope: str = "") -> str:
 
 
 def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school: str) -> Pupil:
+    school_year = school_year_of_term(term_of(today))
     year_group = rng.randint(1, 11)
-    born = date(today.year - year_group - 5, rng.randint(1, 12), rng.randint(1, 28))
+    born = date(school_year - year_group - 5, 9, 1) + timedelta(days=rng.randint(0, 364))
+    if school in SCHOOLS and (school in PRIMARY_SCHOOLS) != (year_group <= 6):
+        school = rng.choice(PRIMARY_SCHOOLS if year_group <= 6 else SECONDARY_SCHOOLS)
     entered = today - timedelta(days=rng.randint(60, 365 * 6))
+    welsh = home.country == "wales" and rng.random() < 0.35
+    aln = rng.choice(("none", "none", "aln-idp" if home.country == "wales" else "ehcp"))
     identity = Identity(
         given_name=rng.choice(GIVEN),
         family_name=rng.choice(FAMILY),
@@ -130,17 +145,17 @@ def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school:
         upn=f"{rng.choice('ABCDEFGHJKLMNPRT')}{rng.randrange(10**12):012d}",
         home_authority=home.id,
         school=school,
-        year_group=year_group,
+        year_group=year_group_for(born, school_year),
         legal_status=rng.choice(("care-order", "voluntary-accommodation", "interim-care-order")),
         entered_care=entered,
         joined_school=max(entered, today - timedelta(days=rng.randint(30, 900))),
-        care_review=today + timedelta(days=rng.randint(5, 120)),
+        care_review=next_school_day(today + timedelta(days=rng.randint(5, 120))),
         placement_type=rng.choice(("foster", "foster", "kinship", "residential")),
         social_worker=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
-        aln_status=rng.choice(("none", "none", "aln-idp" if home.country == "wales" else "ehcp")),
-        first_language=rng.choice(("welsh", "english")) if home.country == "wales" else "english",
+        aln_status=aln,
+        first_language="welsh" if welsh else "english",
     )
-    plans = _plans(rng, today, terms, home, year_group)
+    plans = _plans(rng, today, terms, home, year_group, aln != "none")
     pupil_id = _id(rng, "p", home.id)
     return Pupil(id=pupil_id, pupil=identity, safeguarding=_contacts(rng), plans=plans)
 
@@ -159,44 +174,57 @@ def _contacts(rng: random.Random) -> Safeguarding:
     )
 
 
-def _plans(rng: random.Random, today: date, terms: int, home: Authority, year: int) -> list[Plan]:
+def _plans(
+    rng: random.Random, today: date, terms: int, home: Authority, year: int, aln: bool
+) -> list[Plan]:
     names = [term_of(today)]
     while len(names) < terms:
         names.append(previous_term(names[-1]))
     names.reverse()
     return [
-        _plan(rng, name, home, year, current=(i == len(names) - 1), today=today)
+        _plan(rng, name, home, year - (len(names) - 1 - i) // 3, aln, i == len(names) - 1, today)
         for i, name in enumerate(names)
     ]
 
 
 def _plan(
-    rng: random.Random, term: str, home: Authority, year: int, *, current: bool, today: date
+    rng: random.Random,
+    term: str,
+    home: Authority,
+    year: int,
+    aln: bool,
+    current: bool,
+    today: date,
 ) -> Plan:
     term_year, season = parse_term(term)
-    start = date(term_year, (1, 4, 9)[SEASONS.index(season)], 1)
-    meeting_day = start + timedelta(days=rng.randint(20, 60))
-    targets = {f"t-{i + 1}": _target(rng, start) for i in range(rng.randint(2, 4))}
+    start = date(term_year, (1, 4, 9)[SEASONS.index(season)], 5)
+    meeting_day = next_school_day(start + timedelta(days=rng.randint(20, 60)))
+    chosen = rng.sample(TARGET_TEXTS, rng.randint(2, 4))
+    targets = {f"t-{i + 1}": _target(rng, start, t, not current) for i, t in enumerate(chosen)}
     status = rng.choice((PlanStatus.IN_PROGRESS, PlanStatus.READY_FOR_MEETING))
+    next_meeting = (
+        next_school_day(max(meeting_day, today + timedelta(days=rng.randint(3, 40))))
+        if current
+        else meeting_day
+    )
+    possible = rng.choice((110, 120, 130, 140))
+    missed = rng.randint(0, 30)
     return Plan(
         id=_id(rng, "plan", home.id),
         plan=PlanMeta(
             term=term,
             status=status if current else PlanStatus.QUALITY_ASSURED,
-            next_meeting=max(meeting_day, today + timedelta(days=rng.randint(3, 40)))
-            if current
-            else meeting_day,
-            aln_summary="Reading age two years below; small-group literacy support."
-            if rng.random() < 0.4
-            else "",
+            next_meeting=next_meeting,
+            aln_summary="Reading age two years below; small-group literacy support." if aln else "",
         ),
         attendance=Attendance(
-            percent=round(rng.uniform(78, 100), 1),
-            sessions_missed=rng.randint(0, 30),
+            percent=round(100 * (possible - missed) / possible, 1),
+            sessions_missed=missed,
+            # sessions_possible stays unrecorded: an edit of the percentage alone stays valid
             exclusions=rng.choice((0, 0, 0, 1)),
             exclusion_days=rng.choice((0.0, 0.0, 0.5, 2.0)),
         ),
-        attainment=_attainment(rng, home),
+        attainment=_attainment(rng, home, year),
         wellbeing=Wellbeing(
             sdq_score=rng.randint(6, 28),
             sdq_date=start + timedelta(days=rng.randint(5, 40)),
@@ -206,7 +234,9 @@ def _plan(
         targets=targets,
         actions={f"a-{i + 1}": _action(rng, start, today) for i in range(rng.randint(2, 4))},
         funding=_funding(rng, targets, home, current),
-        meetings={} if current else {"m-1": _meeting(rng, meeting_day)},
+        meetings={"m-1": _next_meeting(rng, next_meeting)}
+        if current
+        else {"m-1": _meeting(rng, meeting_day)},
         interventions={
             "i-1": Intervention(
                 what="Small-group literacy", who="Teaching assistant", frequency="3 × weekly"
@@ -227,8 +257,9 @@ def _plan(
     )
 
 
-def _attainment(rng: random.Random, home: Authority) -> dict[str, SubjectAttainment]:
+def _attainment(rng: random.Random, home: Authority, year: int) -> dict[str, SubjectAttainment]:
     grades = ("3", "4", "5", "6", "7")
+    scale = "GCSE grade (9–1)" if year >= 7 else "School steps (1–9)"
     result = {}
     for subject in SUBJECTS[home.country]:
         current = rng.choice(grades[:4])
@@ -237,12 +268,14 @@ def _attainment(rng: random.Random, home: Authority) -> dict[str, SubjectAttainm
             current=current,
             expected=str(int(current) + rng.choice((0, 1))),
             target=str(int(current) + 1),
+            scale=scale,
         )
     return result
 
 
-def _target(rng: random.Random, start: date) -> Target:
-    area, description, measure = rng.choice(TARGET_TEXTS)
+def _target(rng: random.Random, start: date, text: tuple[str, str, str], closed: bool) -> Target:
+    area, description, measure = text
+    outcome = rng.choice(("met", "met", "partly-met", "not-met")) if closed else None
     return Target(
         description=description,
         area=area,
@@ -251,6 +284,7 @@ def _target(rng: random.Random, start: date) -> Target:
         due=start + timedelta(days=rng.randint(50, 110)),
         progress=rng.choice(("red", "amber", "green", "green")),
         set_on=start,
+        outcome=outcome,
     )
 
 
@@ -289,10 +323,26 @@ def _funding(
             ),
             category=rng.choice(("tuition", "enrichment", "equipment")),
             target_id=rng.choice(sorted(targets)),
-            decision=rng.choice(("approved", "approved", "declined")) if decided else "pending",
+            decision=(decision := rng.choice(("approved", "approved", "declined")))
+            if decided
+            else "pending",
             approved_amount=amount if decided else None,
+            spent=None if not decided or decision != "approved" else rng.choice((0.0, amount)),
+            impact=rng.choice(IMPACTS)
+            if decided and not current and decision == "approved"
+            else "",
         )
     return result
+
+
+def _next_meeting(rng: random.Random, day: date) -> Meeting:
+    """The meeting the current plan is heading for: set, nobody's presence known yet."""
+    return Meeting(
+        date=day,
+        time=rng.choice(MEETING_TIMES),
+        place=rng.choice(("School library", "Ystafell gyfarfod", "Online (Teams)")),
+        chair=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+    )
 
 
 def _meeting(rng: random.Random, day: date) -> Meeting:
@@ -305,7 +355,9 @@ def _meeting(rng: random.Random, day: date) -> Meeting:
     ]
     return Meeting(
         date=day,
+        time=rng.choice(MEETING_TIMES),
         place=rng.choice(("School library", "Ystafell gyfarfod", "Online (Teams)")),
+        chair=people[4][0],
         attendees={
             f"at-{i + 1}": Attendee(
                 name=name, role=role, presence=rng.choice(("present", "present", "apologies"))

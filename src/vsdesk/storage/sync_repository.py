@@ -29,8 +29,6 @@ from vsdesk.sync.crypto import PublicIdentity
 CHANGES = ChangeRow.metadata.tables[ChangeRow.__tablename__]
 
 
-
-
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     """Distinct values in slices small enough for one ``IN (…)`` on every database."""
     distinct = sorted(set(values))

@@ -39,7 +39,8 @@ def welsh_pupil(terms: int = 3, seed: int = 11) -> Pupil:
         family_name="Prŷs",
         school="Ysgol y Dŵr",
         home_authority="powys",
-        year_group=10,
+        date_of_birth=date(2012, 3, 14),
+        year_group=10,  # 1 September cut-off: Year 10 in 2026/27
     )
     pupil.safeguarding = Safeguarding(
         placement_address=PLACEMENT,
@@ -54,7 +55,7 @@ def welsh_pupil(terms: int = 3, seed: int = 11) -> Pupil:
 
 
 def options(**changes: object) -> PackOptions:
-    base = PackOptions(printed_by="Mrs Ffion Teacher", printed_at=PRINTED_AT)
+    base = PackOptions(lang="en", printed_by="Mrs Ffion Teacher", printed_at=PRINTED_AT)
     return replace(base, **changes)  # type: ignore[arg-type]
 
 

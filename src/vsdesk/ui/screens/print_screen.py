@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vsdesk.files import write_atomically
-from vsdesk.services.packs import Lang, PackRequest, render_one, write_due
+from vsdesk.services.packs import Lang, PackRequest, due_pupils, render_one, write_due
 from vsdesk.ui.editor.pupil_picker import PupilPicker
 from vsdesk.ui.errors import error_text
 from vsdesk.ui.operations import run_operation
@@ -317,6 +317,8 @@ class PrintScreen(Screen):
                 )
             )
 
-        run_operation(
-            self, lambda: write_due(service, start, end, folder, request), done, self._failed
-        )
+        def work() -> list[Path]:
+            due = due_pupils(service, start, end)
+            return write_due(service, due, folder, request)
+
+        run_operation(self, work, done, self._failed)
