@@ -87,6 +87,7 @@ __all__ = [
     "OpenedBundle",
     "PayloadValidator",
     "bundle_hash",
+    "check_expectation",
     "open_bundle",
     "open_bundle_file",
     "peek_header",
