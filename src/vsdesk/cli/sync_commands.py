@@ -14,8 +14,7 @@ from vsdesk.errors import KnownError, UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
-
-MAX_INVITE_BYTES = 64 * 1024
+from vsdesk.sync.enrolment import MAX_INVITE_BYTES
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,18 +53,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _read(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes: the read itself is capped, so neither a file that grows
+    after a size check nor an endless one (``/dev/zero``) can fill memory."""
     try:
-        if path.stat().st_size > limit:
-            raise UsageError("That file is far too large to be an invitation.")
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
     except OSError as error:
         raise KnownError(f"Cannot read that file ({error.strerror}).") from None
+    if len(data) > limit:
+        raise UsageError("That file is far too large to be an invitation.")
+    return data
 
 
 def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
-    started = start_enrolment(
-        context.vault(), _read(args.invite, MAX_INVITE_BYTES), args.code, args.label
-    )
+    invitation = _read(args.invite, MAX_INVITE_BYTES)  # before asking for a passphrase
+    started = start_enrolment(context.vault(), invitation, args.code, args.label)
     write_atomically(args.out, started.request, "enrolment request")
     print(f"Virtual School: {started.authority_name} ({started.authority_id})")
     print(f"Its key fingerprint: {started.authority_fingerprint}")
