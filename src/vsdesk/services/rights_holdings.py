@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vsdesk.storage.pupil_repository import PupilRepository
+from vsdesk.storage.schema import PlanRow, PupilRow
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.rights import STATUS_FIELD, PupilFacts
 
@@ -24,7 +25,7 @@ class StoreHoldings:
     """
 
     def __init__(self, session: Session, assigned: Set[str] | None = None) -> None:
-        self.pupils = PupilRepository(session)
+        self.session = session
         self.sync = SyncRepository(session)
         self.assigned = assigned
         self._facts: dict[str, PupilFacts | None] = {}
@@ -45,13 +46,20 @@ class StoreHoldings:
         return self._statuses[entity]
 
     def _load(self, pupil_id: str) -> PupilFacts | None:
-        pupil = self.pupils.find(pupil_id)
-        if pupil is None:
+        """From the indexed columns, without decoding any document (``Pupil.current_plan``
+        is the plan of the latest term, which ``term_order`` sorts)."""
+        authority = self.session.scalar(
+            select(PupilRow.authority_id).where(PupilRow.id == pupil_id)
+        )
+        if authority is None:
             return None
-        current = pupil.current_plan
+        plans = self.session.execute(
+            select(PlanRow.id, PlanRow.term_order).where(PlanRow.pupil_id == pupil_id)
+        ).all()
+        current = max(plans, key=lambda plan: plan.term_order, default=None)
         return PupilFacts(
-            authority=pupil.pupil.home_authority,
-            plans=frozenset(plan.id for plan in pupil.plans),
+            authority=authority,
+            plans=frozenset(plan.id for plan in plans),
             current_plan=current.id if current else None,
             assigned=self.assigned is None or pupil_id in self.assigned,
         )
