@@ -71,7 +71,7 @@ SIGNATURE_DOMAIN: Final = b"vsdesk-bundle-sig/1\n"
 HPKE_INFO_PREFIX: Final = b"vsdesk-bundle-hpke/1\n"
 
 #: The cap on a bundle's plaintext (the uncompressed payload), enforced while inflating:
-#: a snapshot of 10,000 changes is under 4 MiB, so this leaves room for a whole cohort's
+#: a snapshot of 10,000 changes is a few MiB, so this leaves room for a whole cohort's
 #: history and still bounds what a hostile bundle can make a laptop hold in memory.
 MAX_PAYLOAD_BYTES: Final = 64 * 1024 * 1024
 #: A whole bundle file: the capped payload, compressed (zlib never grows data by more than
