@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.cli.runner import import_each
-from vsdesk.errors import KnownError, UsageError
+from vsdesk.commandline.files import read_capped
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.commandline.runner import import_each
+from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
@@ -55,11 +56,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _read(path: Path, limit: int) -> bytes:
     """At most ``limit`` bytes: the read itself is capped, so neither a file that grows
     after a size check nor an endless one (``/dev/zero``) can fill memory."""
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except OSError as error:
-        raise KnownError(f"Cannot read that file ({error.strerror}).") from None
+    data = read_capped(path, limit)
     if len(data) > limit:
         raise UsageError("That file is far too large to be an invitation.")
     return data

@@ -12,7 +12,7 @@ import pytest
 from bundle_testkit import HUB
 
 from vsdesk.cli.main import main as vsdesk_main
-from vsdesk.hub.files import read_capped
+from vsdesk.commandline.files import read_capped
 from vsdesk.sync.enrolment import MAX_INVITE_BYTES, MAX_REQUEST_BYTES, open_request
 from vsdesk.sync.enrolment_errors import NotARequestError
 
