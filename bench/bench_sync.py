@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, func, select
 
+from bench import bench_bomb
 from bench.common import Figure, against, ms, peak_rss_mib, timed
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.services.invitations import InvitationService
@@ -32,19 +33,28 @@ from vsdesk.hub.services.pupils import HubPupils
 from vsdesk.hub.services.sync import HubSync
 from vsdesk.hub.services.teachers import TeacherService
 from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.repository import HubRepository
 from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.kdf import TEST_KDF
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.device import device_keys
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.services.pupils import PupilService
-from vsdesk.services.sync_payload import validate_authority_payload
+from vsdesk.services.rights_holdings import StoreHoldings
+from vsdesk.services.sync_payload import (
+    DEVICE_EXPECTS,
+    HUB_EXPECTS,
+    ParsedPayload,
+    validate_authority_payload,
+    validate_device_payload,
+)
 from vsdesk.storage import sync_schema
 from vsdesk.storage.engine import CONNECTION_PRAGMAS
 from vsdesk.storage.schema import Base
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.storage.vault import Vault
-from vsdesk.sync.bundle_reader import open_bundle, read_bundle_file
+from vsdesk.sync import rights
+from vsdesk.sync.bundle_reader import KnownSender, open_bundle, read_bundle_file
 
 T = TypeVar("T")
 
@@ -129,6 +139,7 @@ def open_hub(folder: Path) -> tuple[HubStore, HubSync]:
 
 
 def run() -> list[Figure]:
+    bomb = bench_bomb.run()  # first, while this process is small
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         setup = build(root)
@@ -137,7 +148,7 @@ def run() -> list[Figure]:
         figures += plain_sqlite(root, snapshot)
         figures += device_to_hub(setup, snapshot)
     figures.append(Figure(AREA, "peak memory (whole sync benchmark)", f"{peak_rss_mib():.0f} MiB"))
-    return figures
+    return figures + bomb
 
 
 # --- hub → device ---------------------------------------------------------------------------
@@ -180,6 +191,7 @@ def hub_to_device(setup: Setup) -> Snapshot:
                     chain=sync,
                     now=ClientSync(vault).clock(),
                     validate_payload=validate_authority_payload,
+                    expect=DEVICE_EXPECTS,
                 )
             )
         vault.lock()
@@ -314,15 +326,57 @@ def device_to_hub(setup: Setup, snapshot: Snapshot) -> list[Figure]:
 
     import_s, applied = fresh_copies(snapshot.hub_after, setup.root, "hub-imported", apply)
     assert applied[0].changes == changes, (applied[0], changes)
+    rights_s = statistics.median(rights_check(snapshot.hub_after, bundle) for _ in range(RUNS))
     return [
         Figure(AREA, f"device → hub: verify, decrypt and apply {changes:,} device edits "
                f"({applied[0].pupils} pupils), HubSync.import_file", ms(import_s), "< 2 s",
                against(import_s, TARGET_SECONDS)),
+        Figure(AREA, "… of which the rights checks (sync/rights.py, StoreHoldings)",
+               ms(rights_s)),
         Figure(AREA, f"device export of those {changes:,} changes, ClientSync.export_file",
                ms(export_s)),
         Figure(AREA, "device bundle size", f"{size / 1024:.0f} KiB, "
                f"{size / changes:.1f} bytes per change"),
     ]  # fmt: skip
+
+
+class _Devices:
+    """The hub's devices as a keyring, for opening the bundle outside HubSync."""
+
+    def __init__(self, repo: HubRepository) -> None:
+        self.repo = repo
+
+    def sender_identity(self, party_id: str, key_id: str) -> KnownSender | None:
+        device = self.repo.find_device(party_id)
+        return KnownSender(device.identity) if device else None
+
+
+def rights_check(hub_folder: Path, bundle: Path) -> float:
+    """Time only the rights checks of a device's bundle, as the hub's import makes them."""
+    store, sync = open_hub(hub_folder)
+    with store.session() as session:
+        repo = HubRepository(session)
+        parsed = ParsedPayload(validate_device_payload)
+        opened = open_bundle(
+            read_bundle_file(bundle), me=sync.keys, keyring=_Devices(repo),
+            chain=SyncRepository(session), now=sync.clock(), validate_payload=parsed,
+            expect=HUB_EXPECTS,
+        )  # fmt: skip
+        device = repo.device(opened.header.sender)
+        current = repo.assignments(teacher_id=device.teacher_id, include_ended=False)
+        assigned = {a.pupil_id for a in current}
+
+        def check() -> rights.Verdict:
+            holdings = StoreHoldings(session, assigned)
+            return rights.check_device_changes(
+                parsed.changes, device_id=device.id, holdings=holdings
+            )
+
+        spent, verdict = timed(check)
+        assert not verdict.not_assigned
+        session.rollback()
+    store.close()
+    return spent
 
 
 def main() -> int:

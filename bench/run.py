@@ -39,10 +39,15 @@ NOTES = """
   fields and saves; on SQLCipher and on plain SQLite with the same pragmas (WAL,
   `synchronous=FULL`, `secure_delete`). The ratio is of the three phases together.
 - **Sync apply** is `ClientSync.import_file` / `HubSync.import_file` end to end: read the
-  file, every check of the reader, decrypt, inflate, validate, merge each change into its
+  file, every check of the reader, decrypt, inflate, validate, check every change's rights
+  (`sync/rights.py`, timed on its own for the device's bundle), merge each change into its
   field register, rebuild the pupils' documents, append the change log, save conflicts and
   chain state, commit. The plain-SQLite figure only inserts the resulting rows: it is a
   floor, not the same work; the ratio shows what verification and merging cost over it.
+- **Inflation bomb**: a validly signed bundle of about 190 KiB that declares exactly the
+  64 MiB plaintext cap and would inflate to 192 MiB, refused by the real reader (default
+  limits) in a fresh process whose peak-RSS mark is reset after its imports
+  (`/proc/self/clear_refs`); the target is issue 8's "under twice the cap".
 - **Packs**: a bilingual pack of a pupil with five years of history (about ten pages),
   rendered in memory; the batch writes 30 packs to a folder.
 - **Window** (`bench/bench_ui.py`, offscreen): cold start runs `vsdesk-app`'s `main` in a

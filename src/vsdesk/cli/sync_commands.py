@@ -10,14 +10,14 @@ from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output_files import checked_output
+from vsdesk.commandline.files import read_capped
 from vsdesk.commandline.output import print_json, print_table, say
 from vsdesk.commandline.runner import import_each
-from vsdesk.errors import KnownError, UsageError
+from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
-
-MAX_INVITE_BYTES = 64 * 1024
+from vsdesk.sync.enrolment import MAX_INVITE_BYTES
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,12 +58,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _read(path: Path, limit: int) -> bytes:
-    try:
-        if path.stat().st_size > limit:
-            raise UsageError("That file is far too large to be an invitation.")
-        return path.read_bytes()
-    except OSError as error:
-        raise KnownError(f"Cannot read that file ({error.strerror}).") from None
+    """At most ``limit`` bytes: the read itself is capped, so neither a file that grows
+    after a size check nor an endless one (``/dev/zero``) can fill memory."""
+    data = read_capped(path, limit)
+    if len(data) > limit:
+        raise UsageError("That file is far too large to be an invitation.")
+    return data
 
 
 def _code(given: str | None) -> str:
@@ -77,7 +77,7 @@ def _code(given: str | None) -> str:
 
 def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
     out = checked_output(args.out, context.data_dir, args.force)
-    invite = _read(args.invite, MAX_INVITE_BYTES)
+    invite = _read(args.invite, MAX_INVITE_BYTES)  # before asking for a passphrase
     started = start_enrolment(context.vault(), invite, _code(args.code), args.label)
     write_atomically(out, started.request, "enrolment request")
     say(f"Virtual School: {started.authority_name} ({started.authority_id})")

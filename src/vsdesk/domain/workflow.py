@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from vsdesk.domain.meta import Owner
 from vsdesk.errors import ValidationError
 
 
@@ -21,12 +22,38 @@ class PlanStatus(StrEnum):
 
 
 ORDER: tuple[PlanStatus, ...] = tuple(PlanStatus)
+#: Statuses only the Virtual School gives: the school submits, the authority assures. A
+#: plan in one of them can be moved (sent back) only by the authority.
+AUTHORITY_ONLY: frozenset[PlanStatus] = frozenset({PlanStatus.QUALITY_ASSURED})
+#: What a school may set: the rest, in the order it works through them.
+SCHOOL_STATUSES: tuple[PlanStatus, ...] = tuple(s for s in ORDER if s not in AUTHORITY_ONLY)
 
 
-def check_move(current: PlanStatus, new: PlanStatus, reason: str | None) -> None:
-    """Raise ValidationError unless ``current → new`` is an allowed move."""
+def school_may_move(current: PlanStatus, new: PlanStatus) -> bool:
+    """The steps the workflow gives the school: forward one step, or back, among its own.
+
+    The same answer decides a teacher's edit and a device's change received at the hub, so
+    an honest device never sends a move its hub would refuse. (A move back also needs a
+    reason, a rule of the PEP that :func:`check_move` applies to edits.)
+    """
+    if current == new:
+        return True
+    if current in AUTHORITY_ONLY or new in AUTHORITY_ONLY:
+        return False
+    return ORDER.index(new) - ORDER.index(current) <= 1
+
+
+def check_move(
+    current: PlanStatus, new: PlanStatus, reason: str | None, side: Owner = Owner.AUTHORITY
+) -> None:
+    """Raise ValidationError unless ``current → new`` is an allowed move for ``side``."""
     if new == current:
         return
+    if side is not Owner.AUTHORITY and not school_may_move(current, new):
+        raise ValidationError(
+            "Only the Virtual School can mark a plan quality-assured or move it on from there.",
+            field="plan.status",
+        )
     step = ORDER.index(new) - ORDER.index(current)
     if step == 1:
         return

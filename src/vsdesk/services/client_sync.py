@@ -9,7 +9,6 @@ apart: an authority can only touch pupils whose home authority it is.
 from __future__ import annotations
 
 import json
-from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,10 @@ from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.device import device_keys
+from vsdesk.services.rights_holdings import StoreHoldings
 from vsdesk.services.sync_payload import (
+    DEVICE_EXPECTS,
+    DEVICE_KIND,
     SCHEMA_VERSION,
     ParsedPayload,
     parse_profile,
@@ -30,12 +32,11 @@ from vsdesk.services.sync_payload import (
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository
-from vsdesk.sync.bundle_errors import PayloadInvalidError
+from vsdesk.sync import rights
 from vsdesk.sync.bundle_reader import OpenedBundle, bundle_hash, open_bundle, read_bundle_file
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import PartyKeys
-from vsdesk.sync.pupil_entities import parse_entity
 
 utc_now = system_clock
 
@@ -72,7 +73,13 @@ class ClientSync:
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_authority_payload)
             opened = open_bundle(
-                data, me=keys, keyring=sync, chain=sync, now=self.clock(), validate_payload=parsed
+                data,
+                me=keys,
+                keyring=sync,
+                chain=sync,
+                now=self.clock(),
+                validate_payload=parsed,
+                expect=DEVICE_EXPECTS,
             )
             report = self._apply(session, keys, opened, parsed.changes)
         if report.purged:
@@ -89,14 +96,20 @@ class ClientSync:
         sync.acknowledge(authority, header.ack)
         sync.record_applied(authority, header.sequence, opened.bundle_hash)
         pupils = PupilRepository(session)
-        pupils.save_authority(parse_profile(payload["profile"]))
-        purged = _purge(pupils, authority, payload["purge"])
+        profile = parse_profile(payload["profile"])
+        rights.check_profile_owner(profile.id, authority)
+        rights.check_profile_owner(payload["authority"]["id"], authority)
         # Before the merge: it may rewrite pupil.home_authority, so a check made only after
         # it would read what the bundle itself just wrote.
-        _check_scope(pupils, authority, {parse_entity(c.entity)[1] for c in changes}, held=True)
-        book = ChangeBook(session, keys.party_id, "school", self.clock)
-        outcome = book.merge_received(changes, authority)
-        _check_scope(pupils, authority, outcome.pupils)
+        holdings = StoreHoldings(session)
+        rights.check_authority_changes(changes, authority_id=authority, holdings=holdings)
+        pupils.save_authority(profile)
+        purged = _purge(pupils, authority, payload["purge"])
+        outcome = ChangeBook(session, keys.party_id, "school", self.clock).merge_received(
+            changes, authority
+        )
+        for pupil_id in outcome.pupils:
+            rights.check_own_pupil(pupils.authority_of(pupil_id), authority)
         return ImportReport(
             authority,
             header.sequence,
@@ -120,7 +133,7 @@ class ClientSync:
             last = sync.last_sent(authority)
             now = self.clock()
             data = write_bundle(
-                kind="changes",
+                kind=DEVICE_KIND,
                 sequence=last.sequence + 1,
                 base=last.bundle_hash,
                 ack=sync.last_applied(authority).sequence,
@@ -206,24 +219,7 @@ def _purge(pupils: PupilRepository, authority: str, pupil_ids: list[str]) -> int
     for pupil_id in pupil_ids:
         held_by = pupils.authority_of(pupil_id)
         if held_by is not None:
-            if held_by != authority:
-                raise PayloadInvalidError()
+            rights.check_own_pupil(held_by, authority)  # only the authority's own pupils
             pupils.delete(pupil_id)
             purged += 1
     return purged
-
-
-def _check_scope(
-    pupils: PupilRepository, authority: str, touched: Set[str], *, held: bool = False
-) -> None:
-    """An authority may only write its own pupils (each authority's data stays separate).
-
-    ``held``: check only the pupils this device holds already (before a merge, when new
-    pupils do not exist yet); otherwise every touched pupil must exist and be the sender's.
-    """
-    for pupil_id in touched:
-        held_by = pupils.authority_of(pupil_id)
-        if held and held_by is None:
-            continue
-        if held_by != authority:
-            raise PayloadInvalidError(field="pupil.home_authority")

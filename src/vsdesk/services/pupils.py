@@ -141,6 +141,7 @@ class PupilService:
                 old_plan.plan.status,
                 new_plan.plan.status,
                 new_plan.plan.status_reason if reason_changed else None,
+                self.side,
             )
 
     def history(self, pupil_id: str) -> list[AuditEntry]:

@@ -25,6 +25,9 @@ Tree (all direct subclasses of ``BundleError``)::
     BundleDecryptError            bundle-decrypt-failed     signed, but will not decrypt
     PayloadTooLargeError          bundle-payload-too-large  inflates past its declared size
     PayloadInvalidError           bundle-payload-invalid    contents break the schema
+    WrongKindError                bundle-wrong-kind         meant for the other side
+    UnsupportedSchemaError        bundle-unsupported-schema payload schema unknown here
+    ForbiddenChangeError          bundle-forbidden-change   a change its sender may not make
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ __all__ = [
     "BundleRollbackError",
     "BundleTooLargeError",
     "BundleTruncatedError",
+    "ForbiddenChangeError",
     "MalformedBundleHeaderError",
     "NotABundleError",
     "PayloadInvalidError",
@@ -50,6 +54,8 @@ __all__ = [
     "RevokedSenderError",
     "UnknownSenderError",
     "UnsupportedBundleVersionError",
+    "UnsupportedSchemaError",
+    "WrongKindError",
     "WrongRecipientError",
 ]
 
@@ -196,3 +202,48 @@ class PayloadInvalidError(BundleError):
             "applied. Ask for it to be sent again. " + NOTHING_CHANGED
         )
         self.field = field
+
+
+class WrongKindError(BundleError):
+    """A bundle meant for the other side (or not a sync bundle), e.g. a device's bundle
+    imported on a device. The message says where it belongs."""
+
+    code = "bundle-wrong-kind"
+
+    def __init__(self, belongs: str) -> None:
+        super().__init__(
+            f"This bundle is {belongs}, so it cannot be imported here. " + NOTHING_CHANGED
+        )
+        self.belongs = belongs
+
+
+class UnsupportedSchemaError(BundleError):
+    """The payload's schema version is one this vsdesk does not read."""
+
+    code = "bundle-unsupported-schema"
+
+    def __init__(self, newer: bool) -> None:
+        advice = (
+            "made by a newer version of vsdesk: update vsdesk, then import it again"
+            if newer
+            else "made by an older version of vsdesk that this one no longer reads: ask "
+            "for it to be sent again from an up-to-date vsdesk"
+        )
+        super().__init__(f"This bundle's contents were {advice}. " + NOTHING_CHANGED)
+        self.newer = newer
+
+
+class ForbiddenChangeError(BundleError):
+    """A change its sender has no right to make (sync/rights.py): the whole bundle is
+    refused. ``field`` is the field path (``""``: a whole plan or pupil); never a value."""
+
+    code = "bundle-forbidden-change"
+
+    def __init__(self, field: str, reason: str) -> None:
+        named = f"'{field}'" if field else "a whole record"
+        super().__init__(
+            f"This bundle changes {named}, which is not allowed: {reason}. The whole "
+            "bundle was refused. " + NOTHING_CHANGED
+        )
+        self.field = field
+        self.reason = reason

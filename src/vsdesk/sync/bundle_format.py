@@ -40,12 +40,16 @@ __all__ = [
     "HEADER_FIELDS",
     "HPKE_INFO_PREFIX",
     "KINDS",
+    "KINDS_FOR_DEVICE",
+    "KINDS_FOR_HUB",
+    "KIND_DESTINATIONS",
     "MAGIC",
     "MAGIC_PREFIX",
     "MAX_BUNDLE_BYTES",
     "MAX_HEADER_BYTES",
     "MAX_INT",
     "MAX_PAYLOAD_BYTES",
+    "MAX_PAYLOAD_SIZE_FIELD",
     "SIGNATURE_DOMAIN",
     "BundleHeader",
     "decode_canonical",
@@ -66,16 +70,35 @@ SIGNATURE_DOMAIN: Final = b"vsdesk-bundle-sig/1\n"
 #: Prefix of the HPKE ``info``, for the same reason on the encryption side.
 HPKE_INFO_PREFIX: Final = b"vsdesk-bundle-hpke/1\n"
 
-#: A whole bundle file. Big enough for a full snapshot of a large authority's cohort.
-MAX_BUNDLE_BYTES: Final = 256 * 1024 * 1024
+#: The cap on a bundle's plaintext (the uncompressed payload), enforced while inflating:
+#: a snapshot of 10,000 changes is a few MiB, so this leaves room for a whole cohort's
+#: history and still bounds what a hostile bundle can make a laptop hold in memory.
+MAX_PAYLOAD_BYTES: Final = 64 * 1024 * 1024
+#: A whole bundle file: the capped payload, compressed (zlib never grows data by more than
+#: a few bytes per 16 KiB), plus header, signature and encryption overhead.
+MAX_BUNDLE_BYTES: Final = MAX_PAYLOAD_BYTES + 1024 * 1024
 #: The header is read before it is authenticated, so it is kept small.
 MAX_HEADER_BYTES: Final = 16 * 1024
-#: The uncompressed payload (the reader also refuses anything past ``payload_size``).
-MAX_PAYLOAD_BYTES: Final = 1024 * 1024 * 1024
+#: The format's bound on the header's ``payload_size`` field. A reader's cap (above) is
+#: lower; keeping the field's range wider lets a later release raise the cap without a
+#: new format version, and tells "too large for this reader" apart from "malformed".
+MAX_PAYLOAD_SIZE_FIELD: Final = 1024 * 1024 * 1024
 #: Largest integer in a header: exactly representable in every JSON implementation.
 MAX_INT: Final = 2**53 - 1
 
-KINDS: Final = frozenset({"snapshot", "changes", "enrolment-request", "enrolment-reply"})
+#: Authority → device: a full snapshot, or the changes since the device's acknowledgement.
+KINDS_FOR_DEVICE: Final = frozenset({"snapshot", "changes"})
+#: Device → authority: the device's changes.
+KINDS_FOR_HUB: Final = frozenset({"device-changes"})
+KINDS: Final = KINDS_FOR_DEVICE | KINDS_FOR_HUB | {"enrolment-request", "enrolment-reply"}
+#: Where each kind belongs, as a refusal elsewhere says it (never a party id).
+KIND_DESTINATIONS: Final = {
+    "snapshot": "meant for a teacher's device (import it with vsdesk)",
+    "changes": "meant for a teacher's device (import it with vsdesk)",
+    "device-changes": "a device's changes for its Virtual School (import it with vsdesk-hub)",
+    "enrolment-request": "part of an enrolment, not a sync bundle",
+    "enrolment-reply": "part of an enrolment, not a sync bundle",
+}
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _KEY_ID = re.compile(rf"[0-9a-f]{{{KEY_ID_HEX_LENGTH}}}")
@@ -103,7 +126,7 @@ def encode_canonical(value: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def decode_canonical(data: bytes, *, allow_floats: bool) -> Any:
+def decode_canonical(data: bytes | bytearray, *, allow_floats: bool) -> Any:
     """Parse canonical JSON strictly; ``ValueError`` unless ``data`` is exactly canonical.
 
     Refuses invalid UTF-8, a BOM, duplicate keys, NaN/Infinity, floats when not allowed,
@@ -306,7 +329,7 @@ def _check_times(h: BundleHeader) -> None:
 
 def _check_payload_fields(h: BundleHeader) -> None:
     _require(_matches(_HEX64, h.payload_sha256), "payload_sha256 must be a SHA-256 in hex")
-    _require(_in_range(h.payload_size, 0, MAX_PAYLOAD_BYTES), "payload_size out of range")
+    _require(_in_range(h.payload_size, 0, MAX_PAYLOAD_SIZE_FIELD), "payload_size out of range")
     size_ok = _in_range(h.ciphertext_size, HPKE_OVERHEAD, MAX_BUNDLE_BYTES)
     _require(size_ok, "ciphertext_size out of range")
 

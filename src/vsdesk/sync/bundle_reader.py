@@ -9,6 +9,9 @@ expensive and authenticated, and each step only trusts what earlier steps establ
  4. strict header parse    → MalformedBundleHeaderError; then the file is long enough for
                              the declared ciphertext (BundleTruncatedError) and the
                              declared payload fits the cap (PayloadTooLargeError)
+ 4b. kind, schema version  → WrongKindError, UnsupportedSchemaError (only if the caller
+                             says what it expects: a device's bundle imported on a
+                             device is told so before "unknown sender" could confuse)
  5. known sender           → UnknownSenderError, RevokedSenderError
  6. signature              → BadSignatureError
  7. recipient is me        → WrongRecipientError
@@ -16,7 +19,8 @@ expensive and authenticated, and each step only trusts what earlier steps establ
                              BundleRollbackError
  9. expiry                 → BundleExpiredError
 10. decrypt                → BundleDecryptError
-11. bounded decompress     → PayloadTooLargeError, PayloadInvalidError
+11. bounded decompress     → PayloadTooLargeError, PayloadInvalidError (streamed: never
+                             more than the declared size + one chunk in memory)
 12. payload hash, size, strict JSON, caller's schema hook → PayloadInvalidError
 
 The reader never writes: the keyring and chain state are only asked questions. Recording
@@ -54,9 +58,12 @@ from vsdesk.sync.bundle_errors import (
     RevokedSenderError,
     UnknownSenderError,
     UnsupportedBundleVersionError,
+    UnsupportedSchemaError,
+    WrongKindError,
     WrongRecipientError,
 )
 from vsdesk.sync.bundle_format import (
+    KIND_DESTINATIONS,
     MAGIC,
     MAGIC_PREFIX,
     MAX_BUNDLE_BYTES,
@@ -73,12 +80,14 @@ __all__ = [
     "DEFAULT_LIMITS",
     "ChainPosition",
     "ChainState",
+    "Expectation",
     "Keyring",
     "KnownSender",
     "Limits",
     "OpenedBundle",
     "PayloadValidator",
     "bundle_hash",
+    "check_expectation",
     "open_bundle",
     "open_bundle_file",
     "peek_header",
@@ -90,7 +99,24 @@ _MAX_VERSION_DIGITS: Final = 6
 #: Longest header length line; longer than the cap's digits so "too long" is told apart.
 _MAX_LENGTH_DIGITS: Final = 9
 
+#: Inflate in pieces of this size, so that refusing a bomb holds at most the declared size
+#: plus one piece, and a valid payload is never copied whole to be joined.
+INFLATE_CHUNK: Final = 1024 * 1024
+
 PayloadValidator = Callable[[Any], None]
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What a caller accepts: the bundle kinds meant for it, and the payload schemas it reads.
+
+    Checked straight after the header is parsed (step 4b), before anything is looked up:
+    the answer is only ever a refusal, so trusting the unauthenticated header for it is
+    safe, and it lets a bundle imported on the wrong side say where it belongs.
+    """
+
+    kinds: frozenset[str]
+    schema_versions: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -208,17 +234,22 @@ def open_bundle(
     now: datetime,
     validate_payload: PayloadValidator | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    expect: Expectation | None = None,
 ) -> OpenedBundle:
     """Check and open a bundle addressed to ``me``; raise the first failing check's error.
 
     ``now`` is an aware datetime (the injectable clock). ``validate_payload`` is the
     caller's schema check: a ``ValueError``, ``TypeError`` or ``ValidationError`` from it
-    becomes :class:`PayloadInvalidError` (keeping only a ``ValidationError``'s field path).
+    becomes :class:`PayloadInvalidError` (keeping only a ``ValidationError``'s field path);
+    a ``BundleError`` from it passes through. ``expect``: the kinds and schema versions
+    the caller accepts (step 4b); ``None`` accepts any.
     """
     if now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     parts = _parse(data, limits)
     header = parts.header
+    if expect is not None:
+        check_expectation(header, expect)
     identity = _known_sender(keyring, header)
     _check_signature(identity, parts)
     _check_recipient(me, header)
@@ -238,6 +269,7 @@ def open_bundle_file(
     now: datetime,
     validate_payload: PayloadValidator | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    expect: Expectation | None = None,
 ) -> OpenedBundle:
     """:func:`read_bundle_file` then :func:`open_bundle`."""
     data = read_bundle_file(path, limits)
@@ -249,7 +281,16 @@ def open_bundle_file(
         now=now,
         validate_payload=validate_payload,
         limits=limits,
+        expect=expect,
     )
+
+
+def check_expectation(header: BundleHeader, expect: Expectation) -> None:
+    """Step 4b: refuse a kind meant for elsewhere, or a payload schema not read here."""
+    if header.kind not in expect.kinds:
+        raise WrongKindError(KIND_DESTINATIONS.get(header.kind, "not a sync bundle"))
+    if header.schema_version not in expect.schema_versions:
+        raise UnsupportedSchemaError(newer=header.schema_version > max(expect.schema_versions))
 
 
 # --- steps 1–4: structure ----------------------------------------------------------------
@@ -397,21 +438,35 @@ def _open_payload(me: PartyKeys, parts: _Parts, validate: PayloadValidator | Non
     return payload
 
 
-def _inflate(compressed: bytes, declared_size: int) -> bytes:
-    """Decompress at most ``declared_size`` + 1 bytes: a bomb stops at the first byte over."""
+def _inflate(compressed: bytes, declared_size: int) -> bytearray:
+    """Stream-decompress at most ``declared_size`` + 1 bytes, one chunk at a time.
+
+    ``declared_size`` is already within the reader's cap, so a bomb stops at the first
+    byte past it, having held at most the cap plus one chunk: the whole stream is never
+    inflated first. The chunks go into one buffer, so a valid payload is not copied again.
+    """
     inflater = zlib.decompressobj()
+    plaintext = bytearray()
+    pending = memoryview(compressed)
     try:
-        plaintext = inflater.decompress(compressed, declared_size + 1)
+        while not inflater.eof:
+            room = declared_size + 1 - len(plaintext)
+            piece = inflater.decompress(pending, min(INFLATE_CHUNK, room))
+            plaintext += piece
+            if len(plaintext) > declared_size:
+                raise PayloadTooLargeError()
+            progressed = bool(piece) or len(inflater.unconsumed_tail) < len(pending)
+            pending = memoryview(inflater.unconsumed_tail)
+            if not progressed:
+                break  # the input ended before the stream did
     except zlib.error:
         raise PayloadInvalidError() from None
-    if len(plaintext) > declared_size:
-        raise PayloadTooLargeError()
     if not inflater.eof or inflater.unused_data or len(plaintext) != declared_size:
         raise PayloadInvalidError()
     return plaintext
 
 
-def _decode_payload(plaintext: bytes) -> Any:
+def _decode_payload(plaintext: bytes | bytearray) -> Any:
     try:
         payload = decode_canonical(plaintext, allow_floats=True)
     except ValueError:

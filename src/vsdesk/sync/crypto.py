@@ -78,7 +78,7 @@ def sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-def sha256_hex(data: bytes) -> str:
+def sha256_hex(data: bytes | bytearray) -> str:
     """Return SHA-256 as lowercase hex: the form hashes take in headers and chain records."""
     return hashlib.sha256(data).hexdigest()
 

@@ -21,7 +21,7 @@ from vsdesk.hub.services.devices import HubKeyring
 from vsdesk.services.sync_payload import validate_device_payload
 from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage.sync_repository import SyncRepository
-from vsdesk.sync.bundle_errors import PayloadInvalidError, WrongRecipientError
+from vsdesk.sync.bundle_errors import ForbiddenChangeError, WrongRecipientError
 from vsdesk.sync.bundle_reader import open_bundle, read_bundle_file
 from vsdesk.sync.pupil_entities import parse_entity
 
@@ -203,8 +203,9 @@ def test_a_swansea_bundle_cannot_touch_a_cardiff_pupil(tmp_path: Path) -> None:
         before = {p: service.view(p, include_sensitive=True) for p in world.pupils["cardiff"]}
         untouched = dump(world.device.vault)
 
-        with pytest.raises(PayloadInvalidError):
+        with pytest.raises(ForbiddenChangeError) as caught:
             world.hub_to_device("swansea", "swansea-1.bundle")
+        assert caught.value.field == "pupil.home_authority"
 
         assert dump(world.device.vault) == untouched
         for pupil_id, view in before.items():

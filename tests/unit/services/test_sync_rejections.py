@@ -246,4 +246,5 @@ def test_hub_refuses_changes_to_a_pupil_no_longer_assigned(
     edited = sorted(s.id for s in device.pupils().summaries())[0]
     hub.teachers.unassign(edited, teacher)
     error = refused(lambda: dump(hub.store), lambda: hub.sync.import_file(device_bundle))
-    assert isinstance(error, errors.PayloadInvalidError)
+    assert isinstance(error, errors.ForbiddenChangeError)
+    assert error.reason == "the pupil is not assigned to this device's teacher"

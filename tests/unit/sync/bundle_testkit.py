@@ -13,6 +13,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from rights_testkit import MemoryHoldings
+
+from vsdesk.services.sync_payload import (
+    DEVICE_EXPECTS,
+    HUB_EXPECTS,
+    parse_profile,
+    validate_authority_payload,
+    validate_device_payload,
+)
+from vsdesk.sync import rights
 from vsdesk.sync.bundle_format import parse_timestamp
 from vsdesk.sync.bundle_reader import (
     DEFAULT_LIMITS,
@@ -152,17 +162,37 @@ def run_vector(bundle_path: Path, sidecar: Mapping[str, Any]) -> OpenedBundle:
 
     Sidecar keys: ``expect`` (an error code, or ``"ok"``), ``now`` (timestamp), and
     optionally ``chain`` ({sender: {sequence: bundle hash}} already applied), ``limits``
-    (``Limits`` fields to lower) and, for the reader's convenience, ``missing``/``payload``.
+    (``Limits`` fields to lower), ``reader`` (``"device"``, the default, or ``"hub"``),
+    ``holdings`` (what the receiver holds: then the payload is parsed as that side's and
+    every change is checked by :mod:`vsdesk.sync.rights`) and, for the reader's
+    convenience, ``missing``/``payload``/``field``.
     """
     applied = {
         sender: {int(seq): digest for seq, digest in seqs.items()}
         for sender, seqs in sidecar.get("chain", {}).items()
     }
-    return open_bundle_file(
+    at_hub = sidecar.get("reader", "device") == "hub"
+    opened = open_bundle_file(
         bundle_path,
-        me=DEVICE,
-        keyring=standard_keyring(),
+        me=HUB if at_hub else DEVICE,
+        keyring=MemoryKeyring().add(DEVICE.public()) if at_hub else standard_keyring(),
         chain=MemoryChain(applied),
         now=parse_timestamp(sidecar["now"]),
         limits=Limits(**sidecar.get("limits", {})),
+        expect=HUB_EXPECTS if at_hub else DEVICE_EXPECTS,
     )
+    if "holdings" in sidecar:
+        check_rights(opened, at_hub, MemoryHoldings(sidecar["holdings"]))
+    return opened
+
+
+def check_rights(opened: OpenedBundle, at_hub: bool, holdings: MemoryHoldings) -> None:
+    """What the receiving service checks after opening: the payload's shape, then rights."""
+    sender = opened.header.sender
+    if at_hub:
+        changes = validate_device_payload(opened.payload)
+        rights.check_device_changes(changes, device_id=sender, holdings=holdings)
+        return
+    changes = validate_authority_payload(opened.payload)
+    rights.check_profile_owner(parse_profile(opened.payload["profile"]).id, sender)
+    rights.check_authority_changes(changes, authority_id=sender, holdings=holdings)

@@ -2,12 +2,18 @@
 
 Run from the repository root::
 
-    PYTHONPATH=src .venv/bin/python tests/unit/sync/make_vectors.py
+    PYTHONPATH=src .venv/bin/python tests/unit/sync/make_vectors.py            # new ones only
+    PYTHONPATH=src .venv/bin/python tests/unit/sync/make_vectors.py NAME ...   # these again
+    PYTHONPATH=src .venv/bin/python tests/unit/sync/make_vectors.py --all      # every one
 
 Keys are fixed (``bundle_testkit.fixed_keys``), but HPKE encryption is randomised, so the
 bundle bytes differ on every run: the vectors are generated once and committed, and only
-regenerated when the format changes. Each vector is opened here before it is written, and
-the script stops if any does not produce the error its sidecar names.
+regenerated when the format changes. By default only vectors without files are written, so
+adding one does not rewrite the others. Each vector is opened here before it is written,
+and the script stops if any does not produce the error its sidecar names.
+
+To add a vector, write one function returning a :class:`Vector` and decorate it with
+``@single``; a family of vectors sharing a construction can be a generator in ``GROUPS``.
 
 Most vectors are "one thing wrong": built validly, then exactly one property broken, and
 re-signed where needed so that the intended check is the first to fail.
@@ -15,6 +21,7 @@ re-signed where needed so that the intended check is the first to fail.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import zlib
@@ -39,12 +46,21 @@ from bundle_testkit import (
     make_bundle,
     run_vector,
 )
+from rights_testkit import (
+    PLAN_ENTITY,
+    PUPIL,
+    PUPIL_ENTITY,
+    change,
+    standard_pupils,
+)
 
+from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import BundleError
 from vsdesk.sync import crypto
-from vsdesk.sync.bundle_errors import BundleGapError
+from vsdesk.sync.bundle_errors import BundleGapError, ForbiddenChangeError
 from vsdesk.sync.bundle_format import (
     MAGIC,
+    MAX_PAYLOAD_BYTES,
     BundleHeader,
     encode_canonical,
     format_timestamp,
@@ -359,6 +375,125 @@ def payloads() -> Iterator[Vector]:
     ])  # fmt: skip
 
 
+# --- one function per vector: rights, resource limits, header kind and schema ---------------
+
+SINGLES: list[Callable[[], Vector]] = []
+
+
+def single(make: Callable[[], Vector]) -> Callable[[], Vector]:
+    """Register a function that makes one vector."""
+    SINGLES.append(make)
+    return make
+
+
+def device_bundle(*changes: Any, **overrides: Any) -> bytes:
+    """A device's valid bundle to the hub carrying ``changes``."""
+    payload = {"changes": [c.to_dict() for c in changes]}
+    return make_bundle(kind="device-changes", sender_keys=DEVICE, recipient=HUB.public(),
+                       payload=payload, counts={"changes": len(changes)}, **overrides)  # fmt: skip
+
+
+def rights_vector(name: str, description: str, data: bytes, field: str) -> Vector:
+    """Refused at the hub, which holds one pupil assigned to the device's teacher."""
+    holdings = {"holdings": standard_pupils(), "reader": "hub", "field": field}
+    return Vector(name, description, "bundle-forbidden-change", data, extra=holdings)
+
+
+@single
+def rights_ok_device_edit() -> Vector:
+    data = device_bundle(change(PLAN_ENTITY, "attendance.percent", 91.5))
+    payload = json.loads(crypto_open_payload(data))
+    extra = {"holdings": standard_pupils(), "reader": "hub", "payload": payload}
+    return Vector("rights-ok-device-edit", "a device edits a school field of the current plan",
+                  "ok", data, extra=extra)  # fmt: skip
+
+
+@single
+def rights_device_deletes_authority_field() -> Vector:
+    data = device_bundle(change(PUPIL_ENTITY, "pupil.upn", op="delete"))
+    return rights_vector("rights-device-deletes-authority-field",
+                         "a device deletes the pupil's UPN", data, "pupil.upn")  # fmt: skip
+
+
+@single
+def rights_device_deletes_safeguarding() -> Vector:
+    data = device_bundle(change(PUPIL_ENTITY, "safeguarding", op="delete"))
+    text = "a device deletes the safeguarding group"
+    return rights_vector("rights-device-deletes-safeguarding", text, data, "safeguarding")
+
+
+@single
+def rights_device_deletes_pupil() -> Vector:
+    data = device_bundle(change(PUPIL_ENTITY, "", op="delete"))
+    return rights_vector("rights-device-deletes-pupil", "a device deletes a whole pupil",
+                         data, "")  # fmt: skip
+
+
+@single
+def rights_device_creates_plan() -> Vector:
+    data = device_bundle(change(f"plan:{PUPIL}.pl-2027-spring", "plan.term", "2027-spring"))
+    return rights_vector("rights-device-creates-plan", "a device creates a plan", data,
+                         "plan.term")  # fmt: skip
+
+
+@single
+def rights_device_sets_quality_assured() -> Vector:
+    data = device_bundle(change(PLAN_ENTITY, "plan.status", "quality-assured"))
+    text = "a device sets plan.status=quality-assured"
+    return rights_vector("rights-device-sets-quality-assured", text, data, "plan.status")
+
+
+@single
+def rights_other_authority_profile() -> Vector:
+    profile = default_profile("la-other", "Another authority", "wales").to_dict()
+    payload = {"authority": {"id": HUB.party_id, "name": "Test", "country": "wales"},
+               "profile": profile, "changes": [], "purge": []}  # fmt: skip
+    data = make_bundle(payload=payload, counts={"changes": 0})
+    extra = {"holdings": standard_pupils(), "field": "profile.id"}
+    return Vector("rights-other-authority-profile", "an authority sends another's profile",
+                  "bundle-forbidden-change", data, extra=extra)  # fmt: skip
+
+
+@single
+def inflation_bomb() -> Vector:
+    """Declares exactly the default cap; inflates to three times it (about 190 KiB)."""
+    packer = zlib.compressobj(9)
+    chunk = bytes(1024 * 1024)
+    packed = b"".join(packer.compress(chunk) for _ in range(3 * MAX_PAYLOAD_BYTES // len(chunk)))
+    packed += packer.flush()
+    header = header_dict(b"", packed, payload_size=MAX_PAYLOAD_BYTES)
+    data = assemble(encode_canonical(header), packed)
+    return Vector("inflation-bomb", "declares the 64 MiB cap, would inflate to 192 MiB",
+                  "bundle-payload-too-large", data)  # fmt: skip
+
+
+@single
+def wrong_kind_device_bundle_on_device() -> Vector:
+    data = make_bundle(kind="device-changes")
+    return Vector("wrong-kind", "a device's (hub-bound) bundle imported on a device",
+                  "bundle-wrong-kind", data)  # fmt: skip
+
+
+@single
+def unknown_schema_version() -> Vector:
+    return Vector("unknown-schema-version", "payload schema version 2",
+                  "bundle-unsupported-schema", make_bundle(schema_version=2))  # fmt: skip
+
+
+def crypto_open_payload(data: bytes) -> bytes:
+    """The canonical payload inside a device bundle (for an ``ok`` vector's sidecar)."""
+    start, end = layout(data)
+    header_bytes = data[start:end]
+    opened = crypto.open_sealed(HUB, data[end + SIGNATURE_SIZE :], hpke_info(header_bytes))
+    assert opened is not None
+    return zlib.decompress(opened)
+
+
+def singles() -> Iterator[Vector]:
+    for make in SINGLES:
+        yield make()
+
+
 GROUPS: tuple[Callable[[], Iterator[Vector]], ...] = (
     positive,
     structure,
@@ -369,6 +504,7 @@ GROUPS: tuple[Callable[[], Iterator[Vector]], ...] = (
     chain,
     expiry_and_decryption,
     payloads,
+    singles,
 )
 
 
@@ -380,26 +516,38 @@ def self_check(path: Path, vector: Vector) -> None:
         assert exc.code == vector.expect, (vector.name, exc.code, vector.expect)
         if isinstance(exc, BundleGapError):
             assert exc.missing == vector.extra["missing"], vector.name
+        if isinstance(exc, ForbiddenChangeError):
+            assert exc.field == vector.extra["field"], (vector.name, exc.field)
         return
     assert vector.expect == "ok", (vector.name, "opened", vector.expect)
     assert opened.payload == vector.extra["payload"], vector.name
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the bundle test vectors.")
+    parser.add_argument("names", nargs="*", help="vectors to write again")
+    parser.add_argument("--all", action="store_true", help="write every vector again")
+    args = parser.parse_args(argv)
     VECTORS.mkdir(exist_ok=True)
-    for old in [*VECTORS.glob("*.bundle"), *VECTORS.glob("*.json")]:
-        old.unlink()
     names: set[str] = set()
+    written = 0
     for group in GROUPS:
         for vector in group():
             assert vector.name not in names, vector.name
             names.add(vector.name)
             bundle_path = VECTORS / f"{vector.name}.bundle"
+            if not (args.all or vector.name in args.names or not bundle_path.exists()):
+                continue
             bundle_path.write_bytes(vector.data)
             sidecar = json.dumps(vector.sidecar(), indent=2, sort_keys=True, ensure_ascii=False)
             (VECTORS / f"{vector.name}.json").write_text(sidecar + "\n", encoding="utf-8")
             self_check(bundle_path, vector)
-    print(f"wrote {len(names)} vectors to {VECTORS}")
+            written += 1
+    stale = {p.stem for p in VECTORS.glob("*.bundle")} - names
+    for name in stale:  # a vector no longer made
+        (VECTORS / f"{name}.bundle").unlink()
+        (VECTORS / f"{name}.json").unlink(missing_ok=True)
+    print(f"wrote {written} of {len(names)} vectors to {VECTORS}; removed {len(stale)}")
     return 0
 
 

@@ -16,6 +16,7 @@ MODULES = [
     "vsdesk.sync.bundle_format",
     "vsdesk.sync.bundle_reader",
     "vsdesk.sync.bundle_writer",
+    "vsdesk.sync.rights",
 ]
 
 

@@ -362,7 +362,7 @@ def test_missing_file_is_a_known_error_without_the_path(tmp_path: Path) -> None:
 def test_error_codes_are_unique_and_every_class_is_a_bundle_error() -> None:
     classes = [getattr(errors, name) for name in errors.__all__]
     assert all(issubclass(cls, BundleError) for cls in classes)
-    assert len({cls.code for cls in classes}) == len(classes) == 17
+    assert len({cls.code for cls in classes}) == len(classes) == 20
 
 
 def test_all_lists_every_public_error_class() -> None:

@@ -7,8 +7,9 @@ the authority profile, and the ids of pupils no longer assigned, which the devic
 A pupil counts as held only once the device has acknowledged the bundle that sent it whole,
 so a lost bundle is simply sent again.
 
-Import accepts from a device only school-side changes, authored by that device, to pupils
-assigned to its teacher, and never to fields the authority owns.
+Import accepts from a device only the changes :mod:`vsdesk.sync.rights` allows: school-side,
+authored by that device, to the current plan of pupils assigned to its teacher, never to
+what the authority owns.
 """
 
 from __future__ import annotations
@@ -27,10 +28,17 @@ from vsdesk.hub.storage.repository import Device, HubRepository
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
-from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload
+from vsdesk.services.rights_holdings import StoreHoldings
+from vsdesk.services.sync_payload import (
+    HUB_EXPECTS,
+    SCHEMA_VERSION,
+    ParsedPayload,
+    validate_device_payload,
+)
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.sync_repository import SyncRepository
-from vsdesk.sync.bundle_errors import PayloadInvalidError
+from vsdesk.sync import rights
+from vsdesk.sync.bundle_errors import ForbiddenChangeError
 from vsdesk.sync.bundle_reader import (
     ChainPosition,
     KnownSender,
@@ -42,9 +50,7 @@ from vsdesk.sync.bundle_reader import (
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import PartyKeys
-from vsdesk.sync.pupil_entities import ModelPolicy, parse_entity
 
-POLICY = ModelPolicy()
 utc_now = system_clock
 
 
@@ -97,6 +103,7 @@ class HubSync:
                 chain=sync,
                 now=self.clock(),
                 validate_payload=parsed,
+                expect=HUB_EXPECTS,
             )
             return self._apply(session, opened, parsed.changes)
 
@@ -222,15 +229,13 @@ def _device_for(repo: HubRepository, teacher_id: str, device_id: str | None) -> 
 
 
 def _check_device_changes(session: Session, device: Device, changes: list[Change]) -> None:
-    """A device may change only its teacher's pupils, only as the school, only as itself."""
+    """The rights table's answer (sync/rights.py). Changes for a pupil no longer assigned
+    to the teacher are refused here for now; issue 8 item 4a holds them for review."""
     repo = HubRepository(session)
     assigned = {
         a.pupil_id for a in repo.assignments(teacher_id=device.teacher_id, include_ended=False)
     }
-    for change in changes:
-        if change.side != "school" or change.author != device.id:
-            raise PayloadInvalidError(field="author")
-        if parse_entity(change.entity)[1] not in assigned:
-            raise PayloadInvalidError(field="entity")
-        if change.op == "set" and POLICY.owner_of(change.field) == "authority":
-            raise PayloadInvalidError(field=change.field)
+    holdings = StoreHoldings(session, assigned)
+    verdict = rights.check_device_changes(changes, device_id=device.id, holdings=holdings)
+    for change in verdict.not_assigned:
+        raise ForbiddenChangeError(change.field, rights.Reason.NOT_ASSIGNED)
