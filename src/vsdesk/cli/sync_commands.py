@@ -38,6 +38,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporter = actions.add_parser("export", help="write your changes for a Virtual School")
     exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
     exporter.add_argument("--authority", metavar="ID")
+    exporter.add_argument(
+        "--resend",
+        action="store_true",
+        help="write again everything since the Virtual School's last acknowledgement "
+        "(a bundle was lost or refused)",
+    )
     exporter.set_defaults(handler=run_export)
 
     conflicts = commands.add_parser("conflicts", help="edits that met on both sides")
@@ -100,7 +106,14 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
-    report = ClientSync(context.vault()).export_file(args.out, args.authority)
+    report = ClientSync(context.vault()).export_file(args.out, args.authority, resend=args.resend)
+    if report.restamped:
+        print(
+            f"{report.restamped} unsent change(s) made while this computer's clock was wrong "
+            "were given the corrected time."
+        )
+    if report.clock_warning:
+        print(f"warning: {report.clock_warning}", file=sys.stderr)
     print(
         f"Wrote bundle {report.sequence} for {report.authority} with {report.changes} "
         f"change(s) to {args.out}"

@@ -7,21 +7,30 @@ the authority profile, and the ids of pupils no longer assigned, which the devic
 A pupil counts as held only once the device has acknowledged the bundle that sent it whole,
 so a lost bundle is simply sent again.
 
-Import accepts from a device only school-side changes, authored by that device, to pupils
-assigned to its teacher, and never to fields the authority owns.
+Import accepts from a device only school-side changes, authored by that device (or a device
+it replaced), to pupils assigned to its teacher, and never to fields the authority owns.
+Changes for a pupil that *was* assigned to the teacher but no longer is are held for review
+instead (:mod:`vsdesk.hub.held_changes`), so the device's chain goes on. A bundle whose
+stamps are too far ahead of the hub's clock is refused before the hub's clock sees them.
+
+``export --resend`` writes again everything since the device's last acknowledgement, as
+the bundle after the last acknowledged one, for when a bundle file was lost or refused.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
+from vsdesk.domain.profiles import DEFAULT_MAX_CLOCK_AHEAD_HOURS
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.devices import known_sender
+from vsdesk.hub.held_changes import hold, predecessors
 from vsdesk.hub.repository import Device, HubRepository
 from vsdesk.hub.service import hub_info
 from vsdesk.hub.store import HubStore
@@ -41,6 +50,7 @@ from vsdesk.sync.bundle_reader import (
 )
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.changes import Change
+from vsdesk.sync.clock_checks import check_not_ahead
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.pupil_entities import ModelPolicy, parse_entity
 
@@ -55,6 +65,7 @@ class HubImportReport:
     changes: int
     pupils: int
     new_conflicts: int
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -104,31 +115,54 @@ class HubSync:
         self, session: Session, opened: OpenedBundle, changes: list[Change]
     ) -> HubImportReport:
         header, device_id = opened.header, opened.header.sender
+        now = self.clock()
+        # First of all, before the hub's own clock observes any stamp: a bundle from a
+        # computer whose date is wrong must not move this clock (nor anything else).
+        check_not_ahead(changes, now, self._clock_limit(session))
         sync = SyncRepository(session)
         check_ack(sync, device_id, header.ack)
         sync.acknowledge(device_id, header.ack)
         sync.forget_purged(device_id, sync.acknowledged_sequence(device_id))
         sync.record_applied(device_id, header.sequence, opened.bundle_hash)
         device = HubRepository(session).device(device_id)
-        _check_device_changes(session, device, changes)
+        in_scope, unassigned = _sort_device_changes(session, device, changes)
+        held = hold(
+            session,
+            unassigned,
+            device_id=device_id,
+            teacher_id=device.teacher_id,
+            sequence=header.sequence,
+            at=now,
+            pupil_of=_pupil_of,
+        )
         book = ChangeBook(session, self.keys.party_id, "authority")
-        outcome = book.merge_received(changes, device_id)
+        outcome = book.merge_received(in_scope, device_id)
         return HubImportReport(
             device_id,
             header.sequence,
             outcome.applied,
             len(outcome.pupils),
             len(outcome.new_conflicts),
+            held,
         )
+
+    def _clock_limit(self, session: Session) -> timedelta:
+        profile = PupilRepository(session).authority(hub_info(self.store).authority_id)
+        hours = profile.max_clock_ahead_hours if profile else DEFAULT_MAX_CLOCK_AHEAD_HOURS
+        return timedelta(hours=hours)
 
     # --- export -------------------------------------------------------------------------
 
     def export_file(
-        self, teacher_id: str, out: Path, device_id: str | None = None
+        self, teacher_id: str, out: Path, device_id: str | None = None, *, resend: bool = False
     ) -> HubExportReport:
+        """Write the next bundle for the teacher's device; ``resend``: rewrite everything
+        since its last acknowledgement as the bundle after the acknowledged one."""
         with self.store.session() as session:
             device = _device_for(HubRepository(session), teacher_id, device_id)
             sync = SyncRepository(session)
+            if resend:
+                sync.rewind_sent(device.id, sync.acknowledged_sequence(device.id))
             plan = self._plan(session, device, teacher_id)
             last = sync.last_sent(device.id)
             sequence = last.sequence + 1
@@ -221,16 +255,36 @@ def _device_for(repo: HubRepository, teacher_id: str, device_id: str | None) -> 
     return chosen[0]
 
 
-def _check_device_changes(session: Session, device: Device, changes: list[Change]) -> None:
-    """A device may change only its teacher's pupils, only as the school, only as itself."""
+def _sort_device_changes(
+    session: Session, device: Device, changes: list[Change]
+) -> tuple[list[Change], list[Change]]:
+    """Split a device's changes into those to apply and those to hold; refuse forbidden ones.
+
+    A device may change only its teacher's pupils, only as the school, only as itself (or a
+    device it replaced). A change to a pupil its teacher held once but no longer does is
+    held, not refused: the teacher made it in good faith before the unassignment.
+    """
     repo = HubRepository(session)
-    assigned = {
-        a.pupil_id for a in repo.assignments(teacher_id=device.teacher_id, include_ended=False)
-    }
+    assignments = repo.assignments(teacher_id=device.teacher_id, include_ended=True)
+    assigned = {a.pupil_id for a in assignments if a.active}
+    unassigned = {a.pupil_id for a in assignments} - assigned
+    authors = {device.id} | predecessors(session, device.id)
+    in_scope: list[Change] = []
+    held: list[Change] = []
     for change in changes:
-        if change.side != "school" or change.author != device.id:
+        if change.side != "school" or change.author not in authors:
             raise PayloadInvalidError(field="author")
-        if parse_entity(change.entity)[1] not in assigned:
-            raise PayloadInvalidError(field="entity")
         if change.op == "set" and POLICY.owner_of(change.field) == "authority":
             raise PayloadInvalidError(field=change.field)
+        pupil_id = _pupil_of(change)
+        if pupil_id in assigned:
+            in_scope.append(change)
+        elif pupil_id in unassigned:
+            held.append(change)
+        else:
+            raise PayloadInvalidError(field="entity")
+    return in_scope, held
+
+
+def _pupil_of(change: Change) -> str:
+    return parse_entity(change.entity)[1]

@@ -22,6 +22,7 @@ from typing import Any
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.errors import ValidationError
 from vsdesk.sync.changes import Change
+from vsdesk.sync.hlc import Stamp
 from vsdesk.sync.pupil_entities import check_field
 
 SCHEMA_VERSION = 1
@@ -36,7 +37,18 @@ def parse_changes(raw: Any) -> list[Change]:
     for change in changes:
         if change.op == "set":
             check_field(change.entity, change.field)
+        check_stamp_node(change)
     return changes
+
+
+def check_stamp_node(change: Change) -> None:
+    """A stamp's node is the party whose clock issued it: the change's author, no other.
+
+    Otherwise one party could write stamps in another's name and take its place in the
+    total order of versions (and in every tie the clock decides).
+    """
+    if Stamp.parse(change.stamp).node != change.author:
+        raise ValidationError("A change's clock stamp is not its author's.", field="stamp")
 
 
 class ParsedPayload:

@@ -52,8 +52,6 @@ _STAMP_PATTERN: Final = re.compile(r"([0-9]{13})-([0-9]{6})-(" + NODE_PATTERN.pa
 WallClock = Callable[[], int]
 
 
-
-
 class ClockError(ValueError):
     """A stamp cannot be issued: time ran past the encodable range, or a peer is too far ahead.
 
