@@ -81,7 +81,8 @@ class Device:
     def pupils(self) -> PupilService:
         with self.vault.session() as session:
             keys = device_keys(session)
-        return PupilService(self.vault, "Teacher", party_id=keys.party_id if keys else None)
+        party_id = keys.party_id if keys else None
+        return PupilService(self.vault, "Teacher", party_id=party_id, clock=self.clock)
 
     def export(self, out: Path, authority: str | None = None) -> Path:
         self.sync.export_file(out, authority)

@@ -39,7 +39,9 @@ class HubPupils:
         self.clock = clock
         authority = hub_info(store).authority_id
         # With a party id, every edit and every new pupil is logged for sync to devices.
-        self.service = PupilService(store, actor, side=Owner.AUTHORITY, party_id=authority)
+        self.service = PupilService(
+            store, actor, side=Owner.AUTHORITY, party_id=authority, clock=clock
+        )
 
     def summaries(self) -> list[HubPupilSummary]:
         held = TeacherService(self.store).teachers_by_pupil()
@@ -73,4 +75,4 @@ class HubPupils:
             profile = PupilRepository(session).authority(info.authority_id)
         if profile is None:
             raise ValidationError("This hub has no authority profile; run 'init' again.")
-        return import_pupils(self.store, data, profile, self.clock().date())
+        return import_pupils(self.store, data, profile, self.clock().date(), self.clock)

@@ -135,7 +135,7 @@ class HubSync:
             at=now,
             pupil_of=_pupil_of,
         )
-        book = ChangeBook(session, self.keys.party_id, "authority")
+        book = ChangeBook(session, self.keys.party_id, "authority", self.clock)
         outcome = book.merge_received(in_scope, device_id)
         return HubImportReport(
             device_id,

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, millis, system_clock
 from vsdesk.domain.model import Pupil
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.storage.pupil_repository import PupilRepository
@@ -51,12 +52,16 @@ class MergeOutcome:
 class ChangeBook:
     """One party's change book inside one open session."""
 
-    def __init__(self, session: Session, party_id: str, side: Side) -> None:
+    def __init__(
+        self, session: Session, party_id: str, side: Side, clock: Clock = system_clock
+    ) -> None:
+        """``clock``: the wall clock the hybrid clock's stamps start from (injected, like
+        every reading of the time, so stamps agree with the clock the checks use)."""
         self.session = session
         self.sync = SyncRepository(session)
         self.pupils = PupilRepository(session)
         self.party_id = party_id
-        self.editor = Editor(_load_clock(session, party_id), side)
+        self.editor = Editor(_load_clock(session, party_id, clock), side)
 
     # --- local changes ----------------------------------------------------------------------
 
@@ -180,10 +185,10 @@ def _pupil_of(conflict: Conflict) -> str:
     return parse_entity(conflict.entity)[1]
 
 
-def _load_clock(session: Session, party_id: str) -> HybridClock:
+def _load_clock(session: Session, party_id: str, clock: Clock) -> HybridClock:
     row = session.get(MetaRow, CLOCK_KEY)
     last = Stamp.parse(row.value) if row is not None else None
-    return HybridClock(party_id, last=last)
+    return HybridClock(party_id, wall=lambda: millis(clock()), last=last)
 
 
 def _save_clock(session: Session, clock: HybridClock) -> None:

@@ -111,7 +111,9 @@ class ClientSync:
         # Before the merge: it may rewrite pupil.home_authority, so a check made only after
         # it would read what the bundle itself just wrote.
         _check_scope(pupils, authority, {parse_entity(c.entity)[1] for c in changes}, held=True)
-        outcome = ChangeBook(session, keys.party_id, "school").merge_received(changes, authority)
+        outcome = ChangeBook(session, keys.party_id, "school", self.clock).merge_received(
+            changes, authority
+        )
         _check_scope(pupils, authority, outcome.pupils)
         return ImportReport(
             authority,
@@ -198,7 +200,7 @@ class ClientSync:
         """Settle a conflict by keeping version ``keep`` (1-based) or writing ``value``."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
-            book = ChangeBook(session, keys.party_id, "school")
+            book = ChangeBook(session, keys.party_id, "school", self.clock)
             if keep is not None:
                 value = _kept_value(SyncRepository(session), conflict_id, keep)
             book.resolve(conflict_id, value)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.fields import (
     flatten,
@@ -50,9 +51,16 @@ class PupilService:
     """The pupils of one store (a teacher's vault or a hub), edited as one side."""
 
     def __init__(
-        self, store: Store, actor: str, side: Owner = Owner.SCHOOL, party_id: str | None = None
+        self,
+        store: Store,
+        actor: str,
+        side: Owner = Owner.SCHOOL,
+        party_id: str | None = None,
+        clock: Clock = system_clock,
     ) -> None:
-        """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync."""
+        """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync,
+        stamped from ``clock``."""
+        self.clock = clock
         self.store = store
         self.actor = actor
         self.side = side
@@ -107,7 +115,7 @@ class PupilService:
     def book(self, session: Session) -> ChangeBook:
         assert self.party_id is not None
         side: Side = "authority" if self.side is Owner.AUTHORITY else "school"
-        return ChangeBook(session, self.party_id, side)
+        return ChangeBook(session, self.party_id, side, self.clock)
 
     def _value_for(self, path: str, value: Any) -> Any:
         spec = spec_for(path)

@@ -16,6 +16,7 @@ from sqlalchemy import delete
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.errors import VsdeskError
 from vsdesk.hub.devices import DeviceService
+from vsdesk.hub.held_changes import list_held
 from vsdesk.storage.sync_schema import ChainOutRow
 from vsdesk.sync import bundle_errors as errors
 from vsdesk.sync.bundle_format import MAX_BUNDLE_BYTES
@@ -240,10 +241,14 @@ def test_hub_says_already_applied_for_a_replay(hub: Hub, device_bundle: Path) ->
     assert isinstance(error, errors.BundleAlreadyAppliedError)
 
 
-def test_hub_refuses_changes_to_a_pupil_no_longer_assigned(
+def test_hub_holds_changes_to_a_pupil_no_longer_assigned(
     hub: Hub, device: Device, teacher: str, device_bundle: Path
 ) -> None:
+    """Not a refusal (issue 8, 4a): the bundle is applied, the out-of-scope changes held."""
     edited = sorted(s.id for s in device.pupils().summaries())[0]
     hub.teachers.unassign(edited, teacher)
-    error = refused(lambda: dump(hub.store), lambda: hub.sync.import_file(device_bundle))
-    assert isinstance(error, errors.PayloadInvalidError)
+    report = hub.sync.import_file(device_bundle)
+    held = list_held(hub.store)
+    assert report.held == len(held) > 0
+    assert {h.pupil_id for h in held} == {edited}
+    assert {h.device_id for h in held} == {device.id}
