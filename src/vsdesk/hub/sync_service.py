@@ -34,7 +34,7 @@ from vsdesk.hub.held_changes import hold, predecessors
 from vsdesk.hub.repository import Device, HubRepository
 from vsdesk.hub.service import hub_info
 from vsdesk.hub.store import HubStore
-from vsdesk.services.bundle_chain import check_ack
+from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload
 from vsdesk.storage.pupil_repository import PupilRepository
@@ -101,14 +101,17 @@ class HubSync:
         with self.store.session() as session:
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_device_payload)
+            chain, resent_after = chain_for(data, sync)
             opened = open_bundle(
                 data,
                 me=self.keys,
                 keyring=_SessionKeyring(session),
-                chain=sync,
+                chain=chain,
                 now=self.clock(),
                 validate_payload=parsed,
             )
+            if resent_after is not None:
+                sync.forget_applied_after(opened.header.sender, resent_after)
             return self._apply(session, opened, parsed.changes)
 
     def _apply(
@@ -161,12 +164,13 @@ class HubSync:
         with self.store.session() as session:
             device = _device_for(HubRepository(session), teacher_id, device_id)
             sync = SyncRepository(session)
-            if resend:
-                sync.rewind_sent(device.id, sync.acknowledged_sequence(device.id))
+            resend_from = sync.acknowledged_sequence(device.id) if resend else None
+            if resend_from is not None:
+                sync.rewind_sent(device.id, resend_from)
             plan = self._plan(session, device, teacher_id)
             last = sync.last_sent(device.id)
             sequence = last.sequence + 1
-            data = self._write(session, device, plan, last, sequence)
+            data = self._write(session, device, plan, last, sequence, resend_from)
             max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
             sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
             for pupil_id in plan.whole:
@@ -202,6 +206,7 @@ class HubSync:
         plan: _ExportPlan,
         last: ChainPosition,
         sequence: int,
+        resend_from: int | None,
     ) -> bytes:
         info = hub_info(self.store)
         profile = PupilRepository(session).authority(info.authority_id)
@@ -225,7 +230,8 @@ class HubSync:
             payload=payload,
             sender_keys=self.keys,
             recipient=device.identity,
-            counts={"changes": len(plan.changes), "purge": len(plan.purge)},
+            counts={"changes": len(plan.changes), "purge": len(plan.purge)}
+            | ({} if resend_from is None else {RESEND_COUNT: resend_from}),
         )
 
 

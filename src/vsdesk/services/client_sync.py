@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
-from vsdesk.services.bundle_chain import check_ack
+from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
 from vsdesk.services.change_book import CLOCK_KEY, ChangeBook
 from vsdesk.services.device import device_keys
 from vsdesk.services.restamp import restamp_unsent
@@ -85,9 +85,12 @@ class ClientSync:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_authority_payload)
+            chain, resent_after = chain_for(data, sync)
             opened = open_bundle(
-                data, me=keys, keyring=sync, chain=sync, now=self.clock(), validate_payload=parsed
+                data, me=keys, keyring=sync, chain=chain, now=self.clock(), validate_payload=parsed
             )
+            if resent_after is not None:
+                sync.forget_applied_after(opened.header.sender, resent_after)
             report = self._apply(session, keys, opened, parsed.changes)
         if report.purged:
             self.store.compact()
@@ -143,8 +146,9 @@ class ClientSync:
             assert recipient is not None
             now = self.clock()
             limit = clock_limit(PupilRepository(session), authority)
+            acked_sequence = sync.acknowledged_sequence(authority)
             if resend:
-                sync.rewind_sent(authority, sync.acknowledged_sequence(authority))
+                sync.rewind_sent(authority, acked_sequence)
             restamped = restamp_unsent(session, keys.party_id, authority, now, limit)
             warning = _clock_warning(session, now, limit)
             acked = sync.acknowledged_change(authority)
@@ -161,7 +165,7 @@ class ClientSync:
                 payload={"changes": [body for _, body in rows]},
                 sender_keys=keys,
                 recipient=recipient,
-                counts={"changes": len(rows)},
+                counts={"changes": len(rows)} | ({RESEND_COUNT: acked_sequence} if resend else {}),
             )
             max_change = max((seq for seq, _ in rows), default=acked)
             sync.record_sent(authority, last.sequence + 1, bundle_hash(data), max_change)

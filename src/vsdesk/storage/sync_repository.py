@@ -102,6 +102,12 @@ class SyncRepository:
             ChainInRow(peer=sender, sequence=sequence, hash=bundle_hash, applied_at=self.now_text())
         )
 
+    def forget_applied_after(self, sender: str, sequence: int) -> None:
+        """A resend restarts the sender's chain after ``sequence`` (services.bundle_chain)."""
+        self.session.execute(
+            delete(ChainInRow).where(ChainInRow.peer == sender, ChainInRow.sequence > sequence)
+        )
+
     def last_sent(self, recipient: str) -> ChainPosition:
         row = self.session.scalars(
             select(ChainOutRow)
