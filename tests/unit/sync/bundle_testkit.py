@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from vsdesk.services.sync_payload import parse_changes
 from vsdesk.sync.bundle_format import parse_timestamp
 from vsdesk.sync.bundle_reader import (
     DEFAULT_LIMITS,
@@ -25,6 +26,7 @@ from vsdesk.sync.bundle_reader import (
     open_bundle_file,
 )
 from vsdesk.sync.bundle_writer import write_bundle
+from vsdesk.sync.clock_checks import DEFAULT_LIMIT, check_not_ahead
 from vsdesk.sync.crypto import PartyKeys, PublicIdentity
 
 
@@ -158,11 +160,24 @@ def run_vector(bundle_path: Path, sidecar: Mapping[str, Any]) -> OpenedBundle:
         sender: {int(seq): digest for seq, digest in seqs.items()}
         for sender, seqs in sidecar.get("chain", {}).items()
     }
+    now = parse_timestamp(sidecar["now"])
     return open_bundle_file(
         bundle_path,
         me=DEVICE,
         keyring=standard_keyring(),
         chain=MemoryChain(applied),
-        now=parse_timestamp(sidecar["now"]),
+        now=now,
+        validate_payload=received_changes_check(now) if sidecar.get("check") == "changes" else None,
         limits=Limits(**sidecar.get("limits", {})),
     )
+
+
+def received_changes_check(now: datetime) -> PayloadValidator:
+    """``check: "changes"``: the payload's change records, checked as both sync services
+    check them on receipt (well-formed, stamp node = author, not too far ahead)."""
+
+    def check(payload: Any) -> None:
+        changes = parse_changes(payload["changes"])
+        check_not_ahead(changes, now, DEFAULT_LIMIT)
+
+    return check

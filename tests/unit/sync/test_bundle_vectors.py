@@ -39,6 +39,8 @@ def test_vector_gives_its_expected_result(sidecar_path: Path) -> None:
     assert caught.value.code == sidecar["expect"]
     if isinstance(caught.value, BundleGapError):
         assert caught.value.missing == sidecar["missing"]
+    if "field" in sidecar:
+        assert getattr(caught.value, "field", None) == sidecar["field"]
 
 
 def test_every_bundle_error_code_has_a_vector() -> None:
