@@ -220,3 +220,5 @@ def test_a_lost_hub_bundle_is_resent_and_applied_once(world: FaultsWorld) -> Non
     world.device.ok("edit", pupil, "attendance.percent=90")
     world.hub.ok("sync", "import", str(world.device_export("d1")))
     world.device.ok("sync", "import", str(world.hub_export("h4")))
+    assert "already applied" in world.device.ok("sync", "import", str(again))  # a replay
+    assert world.device("sync", "import", str(world.path("h3"))).returncode == 1  # stale file

@@ -14,12 +14,16 @@ import pytest
 from sqlalchemy import delete
 
 from helpers.sync_kit import Device, Hub, Kit, dump
-from vsdesk.errors import VsdeskError
+from vsdesk.errors import EnrolmentError, VsdeskError
 from vsdesk.hub.devices import DeviceService
 from vsdesk.hub.held_changes import list_held
+from vsdesk.hub.invitations import InvitationService
+from vsdesk.services.device import device_keys
+from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.sync_schema import ChainOutRow
 from vsdesk.sync import bundle_errors as errors
 from vsdesk.sync.bundle_format import MAX_BUNDLE_BYTES
+from vsdesk.sync.enrolment import make_request, open_invite
 
 
 @pytest.fixture
@@ -252,3 +256,21 @@ def test_hub_holds_changes_to_a_pupil_no_longer_assigned(
     assert report.held == len(held) > 0
     assert {h.pupil_id for h in held} == {edited}
     assert {h.device_id for h in held} == {device.id}
+
+
+def test_a_request_replacing_another_teachers_device_is_refused(
+    kit: Kit, hub: Hub, device: Device, tmp_path: Path
+) -> None:
+    """Re-enrolment (issue 8, 4c) may only replace a device of the invited teacher."""
+    other_teacher = kit.teacher_with(hub, 2, offset=4)
+    laptop = kit.device("laptop")
+    invitations = InvitationService(hub.store, hub.keys, hub.clock, TEST_KDF)
+    issued = invitations.issue(other_teacher)
+    invite = open_invite(issued.file_bytes, issued.code, now=hub.clock())
+    with laptop.vault.session() as session:
+        keys = device_keys(session, create=True)
+    assert keys is not None
+    request = make_request(invite, keys, "", now=hub.clock(), replaces=device.id)
+    error = refused(lambda: dump(hub.store), lambda: invitations.accept(request))
+    assert isinstance(error, EnrolmentError)
+    assert not DeviceService(hub.store, hub.clock).get(device.id).revoked
