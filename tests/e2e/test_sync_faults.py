@@ -16,8 +16,10 @@ import time_machine
 from sqlalchemy import select
 
 from helpers.faults_world import FaultsWorld, build_world, device_cli, enrol, make_vault
+from helpers.fixtures import PASSPHRASE
 from vsdesk.hub.store import HubStore, default_url
 from vsdesk.storage.schema import MetaRow
+from vsdesk.storage.vault import Vault
 from vsdesk.sync.bundle_reader import peek_header
 from vsdesk.sync.hlc import Stamp
 
@@ -76,6 +78,31 @@ def test_a_bundle_from_a_clock_years_ahead_is_refused_and_the_hub_works_on(
     assert "applied bundle 1" in out
     assert world.hub_view(world.other_assigned[0])["attendance"]["percent"] == 91.5
     assert hub_clock(world).millis < before.millis + int(timedelta(days=2).total_seconds() * 1000)
+
+
+def device_clock(data: Path) -> Stamp:
+    vault = Vault.unlock(data, PASSPHRASE)
+    try:
+        with vault.session() as session:
+            value = session.scalar(select(MetaRow.value).where(MetaRow.key == "hlc_last"))
+    finally:
+        vault.lock()
+    assert value is not None
+    return Stamp.parse(value)
+
+
+def test_a_device_refuses_a_hub_bundle_from_a_clock_years_ahead(world: FaultsWorld) -> None:
+    before = device_clock(world.root / "device")
+    with time_machine.travel(datetime.now(UTC) + THREE_YEARS):
+        world.hub.ok("edit", world.assigned[0], "qa.comments=Dyddiad anghywir")
+        ahead = world.hub_export("h-ahead")
+    refused = world.device("sync", "import", str(ahead))
+    assert refused.returncode == 1 and "date and time look wrong" in refused.stderr
+    assert device_clock(world.root / "device") == before
+    shown = world.device.json("pupils", "show", world.assigned[0])
+    assert shown["qa"]["comments"] != "Dyddiad anghywir"
+    world.device.ok("edit", world.assigned[1], "attendance.percent=89")  # works on
+    assert "clock is behind" not in world.device("pupils").stderr
 
 
 def test_a_corrected_laptop_gets_its_work_to_the_hub_restamped(world: FaultsWorld) -> None:

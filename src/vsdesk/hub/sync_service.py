@@ -150,7 +150,7 @@ class HubSync:
         )
 
     def _clock_limit(self, session: Session) -> timedelta:
-        profile = PupilRepository(session).authority(hub_info(self.store).authority_id)
+        profile = PupilRepository(session).authority(self.keys.party_id)  # the authority id
         hours = profile.max_clock_ahead_hours if profile else DEFAULT_MAX_CLOCK_AHEAD_HOURS
         return timedelta(hours=hours)
 
