@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from helpers.faults_world import FaultsWorld, build_world, device_cli, enrol, make_vault
 from helpers.fixtures import PASSPHRASE
-from vsdesk.hub.store import HubStore, default_url
+from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.storage.schema import MetaRow
 from vsdesk.storage.vault import Vault
 from vsdesk.sync.bundle_reader import peek_header

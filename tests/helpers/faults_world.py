@@ -25,10 +25,10 @@ import pytest
 from helpers.fixtures import PASSPHRASE, CliResult
 from helpers.hub_fixtures import HUB_PASSPHRASE
 from vsdesk.cli.main import main as vsdesk_main
-from vsdesk.hub.cli import main as hub_main
-from vsdesk.hub.service import initialise
-from vsdesk.hub.store import default_url
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.hub.commands.main import main as hub_main
+from vsdesk.hub.services.authority import initialise
+from vsdesk.hub.storage.store import default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.storage.vault import Vault
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from PIL import Image
 from pypdf import PdfReader
 
-from vsdesk.demo.synthetic import generate_pupils
+from vsdesk.services.synthetic import generate_pupils
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import default_profile
 from vsdesk.packs import PackOptions, render_pack

@@ -15,11 +15,11 @@ from sqlalchemy import delete
 
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.errors import EnrolmentError, VsdeskError
-from vsdesk.hub.devices import DeviceService
-from vsdesk.hub.held_changes import list_held
-from vsdesk.hub.invitations import InvitationService
+from vsdesk.hub.services.devices import DeviceService
+from vsdesk.hub.services.held_changes import list_held
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.kdf import TEST_KDF
 from vsdesk.services.device import device_keys
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.sync_schema import ChainOutRow
 from vsdesk.sync import bundle_errors as errors
 from vsdesk.sync.bundle_format import MAX_BUNDLE_BYTES

@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vsdesk.hub.clock import from_text, to_text
-from vsdesk.hub.schema import DeviceReplacementRow, HeldChangeRow
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.clock import from_text, to_text
+from vsdesk.hub.storage.schema import DeviceReplacementRow, HeldChangeRow
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.sync.changes import Change
 
 

@@ -10,7 +10,7 @@ so a lost bundle is simply sent again.
 Import accepts from a device only school-side changes, authored by that device (or a device
 it replaced), to pupils assigned to its teacher, and never to fields the authority owns.
 Changes for a pupil that *was* assigned to the teacher but no longer is are held for review
-instead (:mod:`vsdesk.hub.held_changes`), so the device's chain goes on. A bundle whose
+instead (:mod:`vsdesk.hub.services.held_changes`), so the device's chain goes on. A bundle whose
 stamps are too far ahead of the hub's clock is refused before the hub's clock sees them.
 
 ``export --resend`` writes again everything since the device's last acknowledgement, as
@@ -29,11 +29,11 @@ from sqlalchemy.orm import Session
 from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.profiles import DEFAULT_MAX_CLOCK_AHEAD_HOURS
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
-from vsdesk.hub.devices import known_sender
-from vsdesk.hub.held_changes import hold, predecessors
-from vsdesk.hub.repository import Device, HubRepository
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.devices import known_sender
+from vsdesk.hub.services.held_changes import hold, predecessors
+from vsdesk.hub.storage.repository import Device, HubRepository
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.cli.runner import import_each
-from vsdesk.hub.clock import to_text
-from vsdesk.hub.context import HubContext
-from vsdesk.hub.held_changes import list_held
-from vsdesk.hub.sync_service import HubSync
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.commandline.runner import import_each
+from vsdesk.hub.commands.context import HubContext
+from vsdesk.hub.services.held_changes import list_held
+from vsdesk.hub.services.sync import HubSync
+from vsdesk.hub.storage.clock import to_text
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
