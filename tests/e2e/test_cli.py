@@ -111,7 +111,7 @@ def test_passwd_then_purge(demo: Cli, vault_dir: Path) -> None:
     ids = pupil_ids(demo)
     shown = json.loads(demo("pupils", "show", ids[0], "--json").stdout)
     markers = [shown["pupil"]["upn"], shown["voice"]["carer"][:30]]
-    assert demo("purge", ids[0]).returncode == 0
+    assert demo("purge", ids[0], "--yes").returncode == 0
     assert pupil_ids(demo) == [i for i in ids if i != ids[0]]
     assert find_markers(vault_dir, [markers[0]]) == []
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vsdesk import paths
 from vsdesk.commandline.passphrase import read_passphrase
+from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.device import device_keys
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault
@@ -27,6 +29,9 @@ class CommandContext:
     def vault(self) -> Vault:
         if self._vault is None:
             self._vault = Vault.unlock(self.data_dir, read_passphrase())
+            warning = ClientSync(self._vault).clock_warning()
+            if warning:
+                print(f"warning: {warning}", file=sys.stderr)
         return self._vault
 
     def actor(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
@@ -26,6 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     purge = commands.add_parser("purge", help="remove a pupil and every trace of their data")
     purge.add_argument("pupil_id", metavar="ID")
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     purge.set_defaults(handler=run_purge)
 
 
@@ -99,6 +101,23 @@ def run_history(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_purge(args: argparse.Namespace, context: CommandContext) -> int:
-    context.pupils().purge(args.pupil_id)
+    pupils = context.pupils()
+    pupils.check_purge(args.pupil_id)
+    if not args.yes and not confirm(
+        f"Remove pupil {args.pupil_id} and all their data from this vault? "
+        "This cannot be undone. [y/N] "
+    ):
+        say("Nothing was removed.")
+        return 1
+    pupils.purge(args.pupil_id)
     say("The pupil and all their data were removed from this vault.")
     return 0
+
+
+def confirm(question: str) -> bool:
+    """Ask on the terminal; only "y" or "yes" confirms (end of input answers no)."""
+    print(question, end="", flush=True)
+    answer = sys.stdin.readline()
+    if not answer.endswith("\n"):
+        print()
+    return answer.strip().lower() in ("y", "yes")

@@ -11,7 +11,7 @@ from pathlib import Path
 from vsdesk.cli.context import CommandContext
 from vsdesk.cli.output_files import checked_output
 from vsdesk.commandline.files import read_capped
-from vsdesk.commandline.output import print_json, print_table, say
+from vsdesk.commandline.output import print_json, print_table, say, warn
 from vsdesk.commandline.runner import import_each
 from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically
@@ -42,6 +42,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
     exporter.add_argument("--authority", metavar="ID")
     exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    exporter.add_argument(
+        "--resend",
+        action="store_true",
+        help="write again everything since the Virtual School's last acknowledgement "
+        "(a bundle was lost or refused)",
+    )
     exporter.set_defaults(handler=run_export)
 
     conflicts = commands.add_parser("conflicts", help="edits that met on both sides")
@@ -114,7 +120,14 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
     out = checked_output(args.out, context.data_dir, args.force)
-    report = ClientSync(context.vault()).export_file(out, args.authority)
+    report = ClientSync(context.vault()).export_file(out, args.authority, resend=args.resend)
+    if report.restamped:
+        say(
+            f"{report.restamped} unsent change(s) made while this computer's clock was wrong "
+            "were given the corrected time."
+        )
+    if report.clock_warning:
+        warn(f"warning: {report.clock_warning}")
     say(
         f"Wrote bundle {report.sequence} for {report.authority} with {report.changes} "
         f"change(s) to {out}"

@@ -12,6 +12,9 @@ from typing import Any
 
 from vsdesk.errors import ValidationError
 
+DEFAULT_MAX_CLOCK_AHEAD_HOURS = 24
+MAX_CLOCK_AHEAD_HOURS = 24 * 31
+
 
 @dataclass(frozen=True)
 class Timescales:
@@ -52,6 +55,19 @@ class AuthorityProfile:
     transition_from_year: int = 9
     meeting_roles: tuple[str, ...] = ()  # invitees beyond the standard five, e.g. "IRO"
     timescales: Timescales = field(default_factory=Timescales)
+    #: How far ahead of the receiver's clock a received change's stamp may be. Further
+    #: ahead means the sending computer's date is wrong: the bundle is refused, so one bad
+    #: clock cannot drag every replica's clock (and "the later edit wins") into the future.
+    max_clock_ahead_hours: int = DEFAULT_MAX_CLOCK_AHEAD_HOURS
+
+    def __post_init__(self) -> None:
+        hours = self.max_clock_ahead_hours
+        if type(hours) is not int or not 1 <= hours <= MAX_CLOCK_AHEAD_HOURS:
+            raise ValidationError(
+                f"The clock limit must be a whole number of hours from 1 to "
+                f"{MAX_CLOCK_AHEAD_HOURS}.",
+                field="max_clock_ahead_hours",
+            )
 
     def check_funding(self, amount: float, path: str) -> None:
         """A request must match one of the authority's bands (a flat sum is one band)."""

@@ -55,6 +55,8 @@ class ChangeBook:
     def __init__(
         self, session: Session, party_id: str, side: Side, clock: Clock = system_clock
     ) -> None:
+        """``clock``: the wall clock the hybrid clock's stamps start from (injected, like
+        every reading of the time, so stamps agree with the clock the checks use)."""
         self.session = session
         self.sync = SyncRepository(session, clock)
         self.pupils = PupilRepository(session, clock)
@@ -184,10 +186,9 @@ def _pupil_of(conflict: Conflict) -> str:
 
 
 def _load_clock(session: Session, party_id: str, clock: Clock) -> HybridClock:
-    """The party's hybrid clock, its wall-clock part read from the injected clock."""
     row = session.get(MetaRow, CLOCK_KEY)
     last = Stamp.parse(row.value) if row is not None else None
-    return HybridClock(party_id, last=last, wall=lambda: millis(clock()))
+    return HybridClock(party_id, wall=lambda: millis(clock()), last=last)
 
 
 def _save_clock(session: Session, clock: HybridClock) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
-from vsdesk.services.bundle_chain import check_ack
-from vsdesk.services.change_book import ChangeBook
+from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
+from vsdesk.services.change_book import CLOCK_KEY, ChangeBook
 from vsdesk.services.device import device_keys
+from vsdesk.services.restamp import restamp_unsent
 from vsdesk.services.rights_holdings import StoreHoldings
 from vsdesk.services.sync_payload import (
     DEVICE_EXPECTS,
@@ -30,13 +32,16 @@ from vsdesk.services.sync_payload import (
     validate_authority_payload,
 )
 from vsdesk.storage.pupil_repository import PupilRepository
+from vsdesk.storage.schema import MetaRow
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync import rights
 from vsdesk.sync.bundle_reader import OpenedBundle, bundle_hash, open_bundle, read_bundle_file
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.changes import Change
+from vsdesk.sync.clock_checks import DEFAULT_LIMIT, check_not_ahead, clock_behind
 from vsdesk.sync.crypto import PartyKeys
+from vsdesk.sync.hlc import Stamp
 
 utc_now = system_clock
 
@@ -57,6 +62,15 @@ class ExportReport:
     sequence: int
     changes: int
     size: int
+    restamped: int = 0
+    clock_warning: str | None = None
+
+
+CLOCK_BEHIND_WARNING = (
+    "This computer's clock is behind changes it has already recorded by more than the "
+    "allowed {hours} hours: check its date and time. If the date was wrong before and is "
+    "now right, 'vsdesk sync export' gives your unsent changes new times and sends them."
+)
 
 
 class ClientSync:
@@ -72,15 +86,18 @@ class ClientSync:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_authority_payload)
+            chain, resent_after = chain_for(data, sync)
             opened = open_bundle(
                 data,
                 me=keys,
                 keyring=sync,
-                chain=sync,
+                chain=chain,
                 now=self.clock(),
                 validate_payload=parsed,
                 expect=DEVICE_EXPECTS,
             )
+            if resent_after is not None:
+                sync.forget_applied_after(opened.header.sender, resent_after)
             report = self._apply(session, keys, opened, parsed.changes)
         if report.purged:
             self.store.compact()
@@ -91,6 +108,10 @@ class ClientSync:
     ) -> ImportReport:
         header, payload = opened.header, opened.payload
         authority = header.sender
+        pupils = PupilRepository(session)
+        # Before anything else, and before this device's clock observes a stamp: the limit
+        # is the one in force *before* this bundle (its own profile cannot relax it).
+        check_not_ahead(changes, self.clock(), clock_limit(pupils, authority))
         sync = SyncRepository(session)
         check_ack(sync, authority, header.ack)
         sync.acknowledge(authority, header.ack)
@@ -121,17 +142,31 @@ class ClientSync:
 
     # --- export -------------------------------------------------------------------------
 
-    def export_file(self, out: Path, authority_id: str | None = None) -> ExportReport:
+    def export_file(
+        self, out: Path, authority_id: str | None = None, *, resend: bool = False
+    ) -> ExportReport:
+        """Write this device's changes since the authority's last acknowledgement.
+
+        ``resend``: forget the bundles sent since that acknowledgement (lost, or refused) and
+        write their changes again as the next bundle after it. Unacknowledged changes whose
+        stamps a wrong clock put too far ahead are re-stamped first (:mod:`.restamp`).
+        """
         with self.store.session() as session:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
             authority = _choose_authority(sync, authority_id)
             recipient = sync.identity_of(authority)
             assert recipient is not None
+            now = self.clock()
+            limit = clock_limit(PupilRepository(session), authority)
+            acked_sequence = sync.acknowledged_sequence(authority)
+            if resend:
+                sync.rewind_sent(authority, acked_sequence)
+            restamped = restamp_unsent(session, keys.party_id, authority, now, limit)
+            warning = _clock_warning(session, now, limit)
             acked = sync.acknowledged_change(authority)
             rows = list(sync.changes_since(acked, authority_id=authority, origin=keys.party_id))
             last = sync.last_sent(authority)
-            now = self.clock()
             data = write_bundle(
                 kind=DEVICE_KIND,
                 sequence=last.sequence + 1,
@@ -143,12 +178,20 @@ class ClientSync:
                 payload={"changes": [body for _, body in rows]},
                 sender_keys=keys,
                 recipient=recipient,
-                counts={"changes": len(rows)},
+                counts={"changes": len(rows)} | ({RESEND_COUNT: acked_sequence} if resend else {}),
             )
             max_change = max((seq for seq, _ in rows), default=acked)
             sync.record_sent(authority, last.sequence + 1, bundle_hash(data), max_change)
             write_file_atomically(out, data)
-        return ExportReport(authority, last.sequence + 1, len(rows), len(data))
+        return ExportReport(authority, last.sequence + 1, len(rows), len(data), restamped, warning)
+
+    def clock_warning(self) -> str | None:
+        """A warning when this computer's clock is behind the newest stamp it recorded by
+        more than the strictest limit of its authorities (its date was wrong, or is)."""
+        with self.store.session() as session:
+            pupils = PupilRepository(session)
+            limits = [clock_limit(pupils, p.party_id) for p in SyncRepository(session).peers()]
+            return _clock_warning(session, self.clock(), min(limits, default=DEFAULT_LIMIT))
 
     # --- authorities and conflicts ------------------------------------------------------
 
@@ -178,6 +221,20 @@ class ClientSync:
             if keep is not None:
                 value = _kept_value(SyncRepository(session), conflict_id, keep)
             book.resolve(conflict_id, value)
+
+
+def clock_limit(pupils: PupilRepository, authority: str) -> timedelta:
+    """How far ahead of this clock an authority's stamps may be: its profile says."""
+    profile = pupils.authority(authority)
+    return timedelta(hours=profile.max_clock_ahead_hours) if profile else DEFAULT_LIMIT
+
+
+def _clock_warning(session: Session, now: datetime, limit: timedelta) -> str | None:
+    row = session.get(MetaRow, CLOCK_KEY)
+    newest = Stamp.parse(row.value) if row is not None else None
+    if not clock_behind(newest, now, limit):
+        return None
+    return CLOCK_BEHIND_WARNING.format(hours=int(limit.total_seconds() // 3600))
 
 
 def _kept_value(sync: SyncRepository, conflict_id: str, keep: int) -> Any:

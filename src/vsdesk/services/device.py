@@ -29,6 +29,19 @@ def device_keys(session: Session, *, create: bool = False) -> PartyKeys | None:
         )
     if not create:
         return None
+    return _new_keys(session)
+
+
+def replace_device_keys(session: Session) -> PartyKeys:
+    """A new identity for this vault (re-enrolment); the old private keys are discarded."""
+    row = session.get(MetaRow, DEVICE_KEYS)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+    return _new_keys(session)
+
+
+def _new_keys(session: Session) -> PartyKeys:
     keys = PartyKeys.generate(new_device_id())
     signing, encryption = keys.private_bytes()
     value = {

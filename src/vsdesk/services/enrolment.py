@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import EnrolmentError
-from vsdesk.services.device import device_keys
+from vsdesk.services.device import device_keys, replace_device_keys
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository
@@ -49,6 +51,9 @@ def start_enrolment(
                 "This invitation carries different keys for an authority this device already "
                 "knows. Nothing was changed; ask your Virtual School to confirm by phone."
             )
+        replaces = ""
+        if pinned is not None:
+            replaces = _start_again(session, invite.authority.party_id)
         keys = device_keys(session, create=True)
         assert keys is not None
         sync.pin_peer(invite.authority, "authority", invite.authority_name)
@@ -57,7 +62,7 @@ def start_enrolment(
             pupils.save_authority(
                 default_profile(invite.authority.party_id, invite.authority_name, invite.country)
             )
-        request = make_request(invite, keys, label, now=now)
+        request = make_request(invite, keys, label, now=now, replaces=replaces)
     return EnrolmentStarted(
         authority_id=invite.authority.party_id,
         authority_name=invite.authority_name,
@@ -66,3 +71,23 @@ def start_enrolment(
         device_fingerprint=fingerprint(keys.key_id),
         request=request,
     )
+
+
+def _start_again(session: Session, authority: str) -> str:
+    """Enrolling again with an authority this vault already knows: a vault restored from a
+    backup, or copied to a replacement laptop. Returns the device id it had.
+
+    The vault takes a new device identity (the old one may live on in another copy, and
+    the authority revokes it when it accepts the new one), and its chains with this
+    authority start afresh, so the authority's next bundle is a full snapshot. Its change
+    log is kept whole: changes not yet acknowledged go with the next export (the authority
+    accepts changes of the device it replaced), the rest are known there already.
+    """
+    old = device_keys(session)
+    if old is None:
+        return ""
+    new = replace_device_keys(session)
+    sync = SyncRepository(session)
+    sync.forget_chains(authority)
+    sync.reassign_origin(old.party_id, new.party_id)
+    return old.party_id

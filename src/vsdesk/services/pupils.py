@@ -28,11 +28,12 @@ from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
-from vsdesk.errors import UsageError, ValidationError
+from vsdesk.errors import NOTHING_CHANGED, UsageError, ValidationError, VsdeskError
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
 from vsdesk.storage.store import Store
+from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.changes import Side
 
 SENSITIVE_SECTION = "safeguarding"
@@ -58,7 +59,9 @@ class PupilService:
         party_id: str | None = None,
         clock: Clock = system_clock,
     ) -> None:
-        """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync."""
+        """``party_id`` given (an enrolled device, a hub): every edit is also logged for sync,
+        stamped from ``clock``."""
+        self.clock = clock
         self.store = store
         self.actor = actor
         self.side = side
@@ -150,11 +153,22 @@ class PupilService:
             repo.get(pupil_id)
             return repo.history(pupil_id)
 
+    def check_purge(self, pupil_id: str) -> None:
+        """Refuse (before anyone is asked to confirm) to purge a pupil still assigned here."""
+        with self.store.session() as session:
+            _check_purgeable(session, PupilRepository(session), pupil_id)
+
     def purge(self, pupil_id: str) -> None:
-        """Delete every trace of the pupil, then compact so no freed page keeps a copy."""
+        """Delete every trace of the pupil, then compact so no freed page keeps a copy.
+
+        A pupil whose home authority this device syncs with is still assigned to the
+        teacher: purging it here would only last until the next bundle sent it whole again,
+        and the teacher's unsent work on it would be lost. The authority unassigns; its next
+        bundle purges the pupil.
+        """
         with self.store.session() as session:
             repo = PupilRepository(session, self.clock)
-            repo.get(pupil_id)
+            _check_purgeable(session, repo, pupil_id)
             repo.delete(pupil_id)
         self.store.compact()
 
@@ -175,6 +189,21 @@ class PupilService:
         """Fill the vault with fictional pupils and the default profiles of their authorities."""
         profiles = [default_profile(a.id, a.name, a.country) for a in AUTHORITIES]
         return self.add(generate_pupils(count, seed), profiles)
+
+
+class PurgeRefusedError(VsdeskError):
+    code = "purge-refused"
+
+
+def _check_purgeable(session: Session, repo: PupilRepository, pupil_id: str) -> None:
+    authority = repo.get(pupil_id).pupil.home_authority
+    peer = SyncRepository(session).peer(authority) if authority else None
+    if peer is not None and peer.role == "authority":
+        raise PurgeRefusedError(
+            f"This pupil is still assigned to you by {peer.name}, so they cannot be removed "
+            "here. Ask the Virtual School to unassign them: the next bundle from it removes "
+            "them and all their data from this vault. " + NOTHING_CHANGED
+        )
 
 
 def _profile(repo: PupilRepository, pupil: Pupil) -> AuthorityProfile:

@@ -31,6 +31,7 @@ from vsdesk.sync.bundle_format import KINDS_FOR_DEVICE, KINDS_FOR_HUB
 from vsdesk.sync.bundle_reader import Expectation
 from vsdesk.sync.changes import Change
 from vsdesk.sync.crypto import is_valid_party_id
+from vsdesk.sync.hlc import Stamp
 from vsdesk.sync.pupil_entities import check_field
 from vsdesk.sync.rights import scope_of
 
@@ -60,7 +61,18 @@ def parse_changes(raw: Any) -> list[Change]:
             check_field(change.entity, change.field)
         else:
             scope_of(change.entity, change.field)
+        check_stamp_node(change)
     return changes
+
+
+def check_stamp_node(change: Change) -> None:
+    """A stamp's node is the party whose clock issued it: the change's author, no other.
+
+    Otherwise one party could write stamps in another's name and take its place in the
+    total order of versions (and in every tie the clock decides).
+    """
+    if Stamp.parse(change.stamp).node != change.author:
+        raise ValidationError("A change's clock stamp is not its author's.", field="stamp")
 
 
 class ParsedPayload:

@@ -6,7 +6,7 @@ the checks it makes and the apply that follows read one consistent transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC
 from typing import Any
 
@@ -102,6 +102,12 @@ class SyncRepository:
             ChainInRow(peer=sender, sequence=sequence, hash=bundle_hash, applied_at=self.now_text())
         )
 
+    def forget_applied_after(self, sender: str, sequence: int) -> None:
+        """A resend restarts the sender's chain after ``sequence`` (services.bundle_chain)."""
+        self.session.execute(
+            delete(ChainInRow).where(ChainInRow.peer == sender, ChainInRow.sequence > sequence)
+        )
+
     def last_sent(self, recipient: str) -> ChainPosition:
         row = self.session.scalars(
             select(ChainOutRow)
@@ -122,6 +128,34 @@ class SyncRepository:
                 acknowledged=False,
             )
         )
+
+    def rewind_sent(self, recipient: str, acknowledged: int) -> None:
+        """Forget the bundles sent after the recipient's last acknowledgement, so the next one
+        is written again as ``acknowledged + 1`` with everything since (``--resend``).
+
+        The recipient never applied them (a lost file, a refused bundle), or it would have
+        said so; pupils they sent whole or asked to purge are sent or asked again.
+        """
+        self.session.execute(
+            delete(ChainOutRow).where(
+                ChainOutRow.peer == recipient, ChainOutRow.sequence > acknowledged
+            )
+        )
+        self.session.execute(
+            update(DeliveryRow)
+            .where(DeliveryRow.peer == recipient, DeliveryRow.purged_in > acknowledged)
+            .values(purged_in=None)
+        )
+
+    def forget_chains(self, peer: str) -> None:
+        """Start both chains with ``peer`` afresh (a re-enrolled device): nothing sent,
+        nothing applied, nothing acknowledged."""
+        self.session.execute(delete(ChainOutRow).where(ChainOutRow.peer == peer))
+        self.session.execute(delete(ChainInRow).where(ChainInRow.peer == peer))
+
+    def reassign_origin(self, old: str, new: str) -> None:
+        """Count the changes logged as ``old``'s as ``new``'s (a device's new identity)."""
+        self.session.execute(update(ChangeRow).where(ChangeRow.origin == old).values(origin=new))
 
     def acknowledge(self, recipient: str, up_to_sequence: int) -> None:
         self.session.execute(
@@ -190,6 +224,14 @@ class SyncRepository:
         for seq, body, pupil_id in self.session.execute(query.order_by(ChangeRow.seq)):
             if pupil_ids is None or pupil_id in pupil_ids:
                 yield seq, json.loads(body)
+
+    def all_changes(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        for seq, body in self.session.execute(select(ChangeRow.seq, ChangeRow.body)):
+            yield seq, json.loads(body)
+
+    def rewrite_change(self, seq: int, body: dict[str, Any]) -> None:
+        """Replace a logged change's record (its re-stamping: the change id stays)."""
+        self.session.execute(update(ChangeRow).where(ChangeRow.seq == seq).values(body=_dump(body)))
 
     def changes_of_pupils(self, pupil_ids: set[str]) -> list[tuple[int, dict[str, Any]]]:
         """The whole history of some pupils: what a device needs to hold them from scratch."""
@@ -260,6 +302,24 @@ class SyncRepository:
             )
         else:
             row.status, row.body = status, _dump(body)
+
+    def rename_in_conflicts(self, entity: str, renamed: Mapping[str, str]) -> None:
+        """After re-stamping: forget an entity's current conflicts that name an old stamp
+        (the caller saves them again under their new ids); settled ones keep their record,
+        with the stamps renamed."""
+        quoted = {json.dumps(old): json.dumps(new) for old, new in renamed.items()}
+        for row in self.session.scalars(select(ConflictRow)):
+            if not any(old in row.body for old in quoted):
+                continue
+            if json.loads(row.body).get("entity") != entity:
+                continue
+            if row.status in ("open", "auto-resolved"):
+                self.session.delete(row)
+                continue
+            body = row.body
+            for old, new in quoted.items():
+                body = body.replace(old, new)
+            row.body = body
 
     def conflicts(self, status: str | None = None) -> list[ConflictRow]:
         query = select(ConflictRow).order_by(ConflictRow.raised_at, ConflictRow.id)

@@ -155,6 +155,8 @@ class EnrolmentRequest:
     device: PublicIdentity
     label: str
     created: datetime
+    #: The device this one replaces (a restored or copied vault enrolling again), or "".
+    replaces: str = ""
 
 
 InviteLookup = Callable[[str], InviteRecord | None]
@@ -305,9 +307,18 @@ def _check_invite_body(body: Any) -> None:
 
 
 def make_request(
-    invite: Invite, device_keys: PartyKeys, teacher_label: str, *, now: datetime | None = None
+    invite: Invite,
+    device_keys: PartyKeys,
+    teacher_label: str,
+    *,
+    now: datetime | None = None,
+    replaces: str = "",
 ) -> bytes:
-    """The device's request: sealed to the authority, proven with the code, self-signed."""
+    """The device's request: sealed to the authority, proven with the code, self-signed.
+
+    ``replaces`` names the device identity this vault held before with this authority
+    (re-enrolment); it is sealed and signed with the rest, and only written when given.
+    """
     if not _is_label(teacher_label):
         raise InvalidLabelError()
     device = device_keys.public()
@@ -319,6 +330,8 @@ def make_request(
         "created": format_timestamp(_now(now)),
         "proof": b64(proof_tag(invite.proof_key, _proof_message(invite.invite_id, device))),
     }
+    if replaces:
+        inner["replaces"] = replaces
     addressed = _addressed_to(invite.authority.party_id, invite.authority.key_id)
     header = encode_canonical(addressed)
     sealed = crypto.seal(invite.authority, encode_canonical(inner), _REQUEST_HPKE_INFO + header)
@@ -402,16 +415,24 @@ def _parse_request_outer(outer: Any) -> tuple[bytes, bytes, bytes]:
 def _parse_request_inner(plaintext: bytes) -> tuple[EnrolmentRequest, bytes]:
     bad = RequestDamagedError
     inner = decode_json(plaintext, bad)
-    exact_keys(inner, _REQUEST_INNER, bad)
+    require(isinstance(inner, dict), bad)
+    replaces = inner.get("replaces", "")
+    exact_keys(inner, _REQUEST_INNER | _optional(inner, "replaces"), bad)
     require(is_one(inner["format"]) and is_id(inner["invite_id"]), bad)
     require(_is_label(inner["label"]), bad)
+    require("replaces" not in inner or crypto.is_valid_party_id(replaces), bad)
     request = EnrolmentRequest(
         invite_id=inner["invite_id"],
         device=public_identity(inner["device"], bad),
         label=inner["label"],
         created=timestamp_of(inner["created"], bad),
+        replaces=replaces,
     )
     return request, unb64(inner["proof"], bad, exact=32)
+
+
+def _optional(inner: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset({key}) if key in inner else frozenset()
 
 
 def _now(now: datetime | None) -> datetime:

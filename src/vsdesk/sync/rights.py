@@ -31,7 +31,7 @@ Pure Python: no storage, no clock. The callers adapt their stores to :class:`Hol
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -252,14 +252,22 @@ class Verdict:
 
 
 def check_device_changes(
-    changes: Iterable[Change], *, device_id: str, holdings: Holdings
+    changes: Iterable[Change],
+    *,
+    device_id: str,
+    holdings: Holdings,
+    also_authors: frozenset[str] = frozenset(),
 ) -> Verdict:
-    """The hub's check of a device's changes; raises on the first forbidden one."""
+    """The hub's check of a device's changes; raises on the first forbidden one.
+
+    ``also_authors``: devices this one replaced (re-enrolment), whose undelivered changes it
+    carries; a change may be written in their name too.
+    """
     changes = list(changes)
     statuses = _bundle_statuses(changes)
     not_assigned: list[Change] = []
     for change in changes:
-        facts = _device_change_facts(change, device_id, holdings)
+        facts = _device_change_facts(change, {device_id} | also_authors, holdings)
         operation = _operation(change, facts)
         scope = Scope.PLAN if operation is Operation.NEW_PLAN else scope_of(*change.key)
         if not is_allowed(Sender.DEVICE, operation, scope):
@@ -305,8 +313,8 @@ def check_own_pupil(authority: str | None, authority_id: str) -> None:
         raise ForbiddenChangeError("pupil.home_authority", Reason.OTHER_AUTHORITY)
 
 
-def _device_change_facts(change: Change, device_id: str, holdings: Holdings) -> PupilFacts:
-    if change.side != "school" or change.author != device_id:
+def _device_change_facts(change: Change, authors: Set[str], holdings: Holdings) -> PupilFacts:
+    if change.side != "school" or change.author not in authors:
         raise ForbiddenChangeError(change.field, Reason.IMPERSONATION)
     facts = holdings.pupil(_entity(change.entity)[1])
     if facts is None:

@@ -14,11 +14,16 @@ import pytest
 from sqlalchemy import delete
 
 from helpers.sync_kit import Device, Hub, Kit, dump
-from vsdesk.errors import VsdeskError
+from vsdesk.errors import EnrolmentError, VsdeskError
 from vsdesk.hub.services.devices import DeviceService
+from vsdesk.hub.services.held_changes import list_held
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.kdf import TEST_KDF
+from vsdesk.services.device import device_keys
 from vsdesk.storage.sync_schema import ChainOutRow
 from vsdesk.sync import bundle_errors as errors
 from vsdesk.sync.bundle_format import MAX_BUNDLE_BYTES
+from vsdesk.sync.enrolment import make_request, open_invite
 
 
 @pytest.fixture
@@ -240,11 +245,32 @@ def test_hub_says_already_applied_for_a_replay(hub: Hub, device_bundle: Path) ->
     assert isinstance(error, errors.BundleAlreadyAppliedError)
 
 
-def test_hub_refuses_changes_to_a_pupil_no_longer_assigned(
+def test_hub_holds_changes_to_a_pupil_no_longer_assigned(
     hub: Hub, device: Device, teacher: str, device_bundle: Path
 ) -> None:
+    """Not a refusal (issue 8, 4a): the bundle is applied, the out-of-scope changes held."""
     edited = sorted(s.id for s in device.pupils().summaries())[0]
     hub.teachers.unassign(edited, teacher)
-    error = refused(lambda: dump(hub.store), lambda: hub.sync.import_file(device_bundle))
-    assert isinstance(error, errors.ForbiddenChangeError)
-    assert error.reason == "the pupil is not assigned to this device's teacher"
+    report = hub.sync.import_file(device_bundle)
+    held = list_held(hub.store)
+    assert report.held == len(held) > 0
+    assert {h.pupil_id for h in held} == {edited}
+    assert {h.device_id for h in held} == {device.id}
+
+
+def test_a_request_replacing_another_teachers_device_is_refused(
+    kit: Kit, hub: Hub, device: Device, tmp_path: Path
+) -> None:
+    """Re-enrolment (issue 8, 4c) may only replace a device of the invited teacher."""
+    other_teacher = kit.teacher_with(hub, 2, offset=4)
+    laptop = kit.device("laptop")
+    invitations = InvitationService(hub.store, hub.keys, hub.clock, TEST_KDF)
+    issued = invitations.issue(other_teacher)
+    invite = open_invite(issued.file_bytes, issued.code, now=hub.clock())
+    with laptop.vault.session() as session:
+        keys = device_keys(session, create=True)
+    assert keys is not None
+    request = make_request(invite, keys, "", now=hub.clock(), replaces=device.id)
+    error = refused(lambda: dump(hub.store), lambda: invitations.accept(request))
+    assert isinstance(error, EnrolmentError)
+    assert not DeviceService(hub.store, hub.clock).get(device.id).revoked

@@ -18,6 +18,7 @@ from rights_testkit import MemoryHoldings
 from vsdesk.services.sync_payload import (
     DEVICE_EXPECTS,
     HUB_EXPECTS,
+    parse_changes,
     parse_profile,
     validate_authority_payload,
     validate_device_payload,
@@ -35,6 +36,7 @@ from vsdesk.sync.bundle_reader import (
     open_bundle_file,
 )
 from vsdesk.sync.bundle_writer import write_bundle
+from vsdesk.sync.clock_checks import DEFAULT_LIMIT, check_not_ahead
 from vsdesk.sync.crypto import PartyKeys, PublicIdentity
 
 
@@ -172,12 +174,14 @@ def run_vector(bundle_path: Path, sidecar: Mapping[str, Any]) -> OpenedBundle:
         for sender, seqs in sidecar.get("chain", {}).items()
     }
     at_hub = sidecar.get("reader", "device") == "hub"
+    now = parse_timestamp(sidecar["now"])
     opened = open_bundle_file(
         bundle_path,
         me=HUB if at_hub else DEVICE,
         keyring=MemoryKeyring().add(DEVICE.public()) if at_hub else standard_keyring(),
         chain=MemoryChain(applied),
-        now=parse_timestamp(sidecar["now"]),
+        now=now,
+        validate_payload=received_changes_check(now) if sidecar.get("check") == "changes" else None,
         limits=Limits(**sidecar.get("limits", {})),
         expect=HUB_EXPECTS if at_hub else DEVICE_EXPECTS,
     )
@@ -196,3 +200,14 @@ def check_rights(opened: OpenedBundle, at_hub: bool, holdings: MemoryHoldings) -
     changes = validate_authority_payload(opened.payload)
     rights.check_profile_owner(parse_profile(opened.payload["profile"]).id, sender)
     rights.check_authority_changes(changes, authority_id=sender, holdings=holdings)
+
+
+def received_changes_check(now: datetime) -> PayloadValidator:
+    """``check: "changes"``: the payload's change records, checked as both sync services
+    check them on receipt (well-formed, stamp node = author, not too far ahead)."""
+
+    def check(payload: Any) -> None:
+        changes = parse_changes(payload["changes"])
+        check_not_ahead(changes, now, DEFAULT_LIMIT)
+
+    return check

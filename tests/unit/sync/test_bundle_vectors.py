@@ -16,7 +16,7 @@ from bundle_testkit import run_vector
 
 from vsdesk.errors import BundleError
 from vsdesk.sync import bundle_errors
-from vsdesk.sync.bundle_errors import BundleGapError, ForbiddenChangeError
+from vsdesk.sync.bundle_errors import BundleGapError
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
 SIDECARS = sorted(VECTORS.glob("*.json"))
@@ -39,8 +39,8 @@ def test_vector_gives_its_expected_result(sidecar_path: Path) -> None:
     assert caught.value.code == sidecar["expect"]
     if isinstance(caught.value, BundleGapError):
         assert caught.value.missing == sidecar["missing"]
-    if isinstance(caught.value, ForbiddenChangeError):
-        assert caught.value.field == sidecar["field"]
+    if "field" in sidecar:
+        assert getattr(caught.value, "field", None) == sidecar["field"]
 
 
 def test_every_bundle_error_code_has_a_vector() -> None:

@@ -15,13 +15,15 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from vsdesk.errors import UsageError
+from vsdesk.errors import NOTHING_CHANGED, EnrolmentError, UsageError
 from vsdesk.hub.errors import HubDamagedError
 from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.held_changes import record_replacement
 from vsdesk.hub.storage.clock import Clock, utc_now
 from vsdesk.hub.storage.repository import Device, HubRepository, Invitation
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.kdf import KdfParams
+from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import format_timestamp
 from vsdesk.sync.crypto import PartyKeys
@@ -114,6 +116,8 @@ class InvitationService:
                 None,
             )
             _register(session, repo, device, invitation.id)
+            if request.replaces:
+                _replace(session, repo, device, request.replaces)
             return device
 
     def _record(self, repo: HubRepository, invite_id: str) -> InviteRecord | None:
@@ -135,3 +139,26 @@ def _register(session: Session, repo: HubRepository, device: Device, invite_id: 
     session.flush()
     if not repo.use_invitation(invite_id, device.id, device.enrolled_at):
         raise InviteUsedError()
+
+
+def _replace(session: Session, repo: HubRepository, device: Device, old_id: str) -> None:
+    """A vault enrolling again (restored from a backup, copied to a new laptop) names the
+    device it was: that one is revoked now, so the two copies cannot both sync, and the
+    new device's first bundle is a full snapshot (its chain starts afresh)."""
+    old = repo.find_device(old_id)
+    if old is None or old.teacher_id != device.teacher_id:
+        raise EnrolmentError(
+            "This request replaces a device this Virtual School does not hold for that "
+            "teacher. " + NOTHING_CHANGED
+        )
+    if not old.revoked:
+        repo.revoke_device(old.id, device.enrolled_at)
+    record_replacement(session, device.id, old.id, device.enrolled_at)
+    # Pupils the old device held that are no longer assigned: the copy may still hold them,
+    # so the new device is told to purge them. Assigned ones go whole in the snapshot.
+    current = repo.assignments(teacher_id=device.teacher_id, include_ended=False)
+    assigned = {a.pupil_id for a in current}
+    sync = SyncRepository(session)
+    for delivery in sync.deliveries(old.id):
+        if delivery.pupil_id not in assigned:
+            sync.record_delivery(device.id, delivery.pupil_id, 0)

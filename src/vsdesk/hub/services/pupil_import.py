@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from sqlalchemy import select
 
+from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.model import (
     COHORTS,
     LANGUAGES,
@@ -292,7 +293,13 @@ def _check(pupil: Pupil, profile: AuthorityProfile, line: int, today: date) -> N
         raise CsvImportError(line, error.message, column) from None
 
 
-def import_pupils(store: HubStore, data: bytes, profile: AuthorityProfile, today: date) -> int:
+def import_pupils(
+    store: HubStore,
+    data: bytes,
+    profile: AuthorityProfile,
+    today: date,
+    clock: Clock = system_clock,
+) -> int:
     """Parse everything, then store everything in one transaction; returns the count."""
     pupils = parse_pupils(data, profile, today)
     with store.session() as session:
@@ -305,5 +312,5 @@ def import_pupils(store: HubStore, data: bytes, profile: AuthorityProfile, today
                 raise CsvImportError(line, "a pupil with this UPN is already on the hub.", "upn")
         count = PupilRepository(session).add_many(pupil for _, pupil in pupils)
         session.flush()
-        ChangeBook(session, profile.id, "authority").record_new(pupil for _, pupil in pupils)
+        ChangeBook(session, profile.id, "authority", clock).record_new(pupil for _, pupil in pupils)
         return count

@@ -75,4 +75,4 @@ class HubPupils:
             profile = PupilRepository(session).authority(info.authority_id)
         if profile is None:
             raise ValidationError("This hub has no authority profile; run 'init' again.")
-        return import_pupils(self.store, data, profile, self.clock().date())
+        return import_pupils(self.store, data, profile, self.clock().date(), self.clock)

@@ -8,25 +8,34 @@ A pupil counts as held only once the device has acknowledged the bundle that sen
 so a lost bundle is simply sent again.
 
 Import accepts from a device only the changes :mod:`vsdesk.sync.rights` allows: school-side,
-authored by that device, to the current plan of pupils assigned to its teacher, never to
-what the authority owns.
+authored by that device (or a device it replaced), to the current plan of pupils assigned to
+its teacher, never to what the authority owns. Changes for a pupil that *was* assigned to the
+teacher but no longer is are held for review instead
+(:mod:`vsdesk.hub.services.held_changes`), so the device's chain goes on. A bundle whose
+stamps are too far ahead of the hub's clock is refused before the hub's clock sees them.
+
+``export --resend`` writes again everything since the device's last acknowledgement, as
+the bundle after the last acknowledged one, for when a bundle file was lost or refused.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
+from vsdesk.domain.profiles import DEFAULT_MAX_CLOCK_AHEAD_HOURS
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.services.authority import hub_info
 from vsdesk.hub.services.devices import known_sender
+from vsdesk.hub.services.held_changes import hold, predecessors
 from vsdesk.hub.storage.repository import Device, HubRepository
 from vsdesk.hub.storage.store import HubStore
-from vsdesk.services.bundle_chain import check_ack
+from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.rights_holdings import StoreHoldings
 from vsdesk.services.sync_payload import (
@@ -49,7 +58,9 @@ from vsdesk.sync.bundle_reader import (
 )
 from vsdesk.sync.bundle_writer import DEFAULT_LIFETIME, write_bundle, write_file_atomically
 from vsdesk.sync.changes import Change
+from vsdesk.sync.clock_checks import check_not_ahead
 from vsdesk.sync.crypto import PartyKeys
+from vsdesk.sync.pupil_entities import parse_entity
 
 utc_now = system_clock
 
@@ -61,6 +72,7 @@ class HubImportReport:
     changes: int
     pupils: int
     new_conflicts: int
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,50 +108,77 @@ class HubSync:
         with self.store.session() as session:
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_device_payload)
+            chain, resent_after = chain_for(data, sync)
             opened = open_bundle(
                 data,
                 me=self.keys,
                 keyring=_SessionKeyring(session),
-                chain=sync,
+                chain=chain,
                 now=self.clock(),
                 validate_payload=parsed,
                 expect=HUB_EXPECTS,
             )
+            if resent_after is not None:
+                sync.forget_applied_after(opened.header.sender, resent_after)
             return self._apply(session, opened, parsed.changes)
 
     def _apply(
         self, session: Session, opened: OpenedBundle, changes: list[Change]
     ) -> HubImportReport:
         header, device_id = opened.header, opened.header.sender
+        now = self.clock()
+        # First of all, before the hub's own clock observes any stamp: a bundle from a
+        # computer whose date is wrong must not move this clock (nor anything else).
+        check_not_ahead(changes, now, self._clock_limit(session))
         sync = SyncRepository(session)
         check_ack(sync, device_id, header.ack)
         sync.acknowledge(device_id, header.ack)
         sync.forget_purged(device_id, sync.acknowledged_sequence(device_id))
         sync.record_applied(device_id, header.sequence, opened.bundle_hash)
         device = HubRepository(session).device(device_id)
-        _check_device_changes(session, device, changes)
+        in_scope, unassigned = _sort_device_changes(session, device, changes)
+        held = hold(
+            session,
+            unassigned,
+            device_id=device_id,
+            teacher_id=device.teacher_id,
+            sequence=header.sequence,
+            at=now,
+            pupil_of=_pupil_of,
+        )
         book = ChangeBook(session, self.keys.party_id, "authority", self.clock)
-        outcome = book.merge_received(changes, device_id)
+        outcome = book.merge_received(in_scope, device_id)
         return HubImportReport(
             device_id,
             header.sequence,
             outcome.applied,
             len(outcome.pupils),
             len(outcome.new_conflicts),
+            held,
         )
+
+    def _clock_limit(self, session: Session) -> timedelta:
+        profile = PupilRepository(session).authority(self.keys.party_id)  # the authority id
+        hours = profile.max_clock_ahead_hours if profile else DEFAULT_MAX_CLOCK_AHEAD_HOURS
+        return timedelta(hours=hours)
 
     # --- export -------------------------------------------------------------------------
 
     def export_file(
-        self, teacher_id: str, out: Path, device_id: str | None = None
+        self, teacher_id: str, out: Path, device_id: str | None = None, *, resend: bool = False
     ) -> HubExportReport:
+        """Write the next bundle for the teacher's device; ``resend``: rewrite everything
+        since its last acknowledgement as the bundle after the acknowledged one."""
         with self.store.session() as session:
             device = _device_for(HubRepository(session), teacher_id, device_id)
             sync = SyncRepository(session)
+            resend_from = sync.acknowledged_sequence(device.id) if resend else None
+            if resend_from is not None:
+                sync.rewind_sent(device.id, resend_from)
             plan = self._plan(session, device, teacher_id)
             last = sync.last_sent(device.id)
             sequence = last.sequence + 1
-            data = self._write(session, device, plan, last, sequence)
+            data = self._write(session, device, plan, last, sequence, resend_from)
             max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
             sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
             for pupil_id in plan.whole:
@@ -175,6 +214,7 @@ class HubSync:
         plan: _ExportPlan,
         last: ChainPosition,
         sequence: int,
+        resend_from: int | None,
     ) -> bytes:
         info = hub_info(self.store)
         profile = PupilRepository(session).authority(info.authority_id)
@@ -198,7 +238,8 @@ class HubSync:
             payload=payload,
             sender_keys=self.keys,
             recipient=device.identity,
-            counts={"changes": len(plan.changes), "purge": len(plan.purge)},
+            counts={"changes": len(plan.changes), "purge": len(plan.purge)}
+            | ({} if resend_from is None else {RESEND_COUNT: resend_from}),
         )
 
 
@@ -228,14 +269,38 @@ def _device_for(repo: HubRepository, teacher_id: str, device_id: str | None) -> 
     return chosen[0]
 
 
-def _check_device_changes(session: Session, device: Device, changes: list[Change]) -> None:
-    """The rights table's answer (sync/rights.py). Changes for a pupil no longer assigned
-    to the teacher are refused here for now; issue 8 item 4a holds them for review."""
+def _sort_device_changes(
+    session: Session, device: Device, changes: list[Change]
+) -> tuple[list[Change], list[Change]]:
+    """Split a device's changes into those to apply and those to hold; refuse forbidden ones.
+
+    The rights table (sync/rights.py) decides what a device may change at all, as itself or
+    as a device it replaced. A change it may make, to a pupil its teacher held once but no
+    longer does, is held, not refused: the teacher made it in good faith before the
+    unassignment. A pupil never assigned to the teacher refuses the bundle.
+    """
     repo = HubRepository(session)
-    assigned = {
-        a.pupil_id for a in repo.assignments(teacher_id=device.teacher_id, include_ended=False)
-    }
-    holdings = StoreHoldings(session, assigned)
-    verdict = rights.check_device_changes(changes, device_id=device.id, holdings=holdings)
-    for change in verdict.not_assigned:
-        raise ForbiddenChangeError(change.field, rights.Reason.NOT_ASSIGNED)
+    assignments = repo.assignments(teacher_id=device.teacher_id, include_ended=True)
+    assigned = {a.pupil_id for a in assignments if a.active}
+    once_assigned = {a.pupil_id for a in assignments} - assigned
+    verdict = rights.check_device_changes(
+        changes,
+        device_id=device.id,
+        holdings=StoreHoldings(session, assigned),
+        also_authors=frozenset(predecessors(session, device.id)),
+    )
+    to_hold = {id(change) for change in verdict.not_assigned}
+    in_scope: list[Change] = []
+    held: list[Change] = []
+    for change in changes:
+        if id(change) not in to_hold:
+            in_scope.append(change)
+        elif _pupil_of(change) in once_assigned:
+            held.append(change)
+        else:
+            raise ForbiddenChangeError(change.field, rights.Reason.NOT_ASSIGNED)
+    return in_scope, held
+
+
+def _pupil_of(change: Change) -> str:
+    return parse_entity(change.entity)[1]

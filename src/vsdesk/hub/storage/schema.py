@@ -99,3 +99,36 @@ class InviteRow(HubBase):
     expires_at: Mapped[str] = mapped_column(String(32))
     used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), nullable=True)
+
+
+class HeldChangeRow(HubBase):
+    """A change a device sent for a pupil no longer assigned to its teacher (issue 8, 4a).
+
+    The teacher edited offline, then the pupil was unassigned before the bundle arrived:
+    the change is neither applied (the teacher no longer holds the pupil) nor dropped (it
+    may be the last record of a meeting); the Virtual School reviews it
+    (``vsdesk-hub sync held``). ``change_id`` is unique, so a resent bundle holds it once.
+    """
+
+    __tablename__ = "held_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(128), unique=True)
+    pupil_id: Mapped[str] = mapped_column(String(40), index=True)
+    device_id: Mapped[str] = mapped_column(String(64), index=True)
+    teacher_id: Mapped[str] = mapped_column(String(40))
+    bundle_sequence: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)  # the change record (Change.to_dict()) as JSON
+
+
+class DeviceReplacementRow(HubBase):
+    """A device enrolled again (restored vault, replacement laptop): which one it replaces.
+
+    The old device is revoked in the same transaction; changes it authored but never
+    delivered arrive later from the new device and are accepted as that teacher's.
+    """
+
+    __tablename__ = "device_replacements"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    replaces: Mapped[str] = mapped_column(String(64), index=True)
+    replaced_at: Mapped[str] = mapped_column(String(32))

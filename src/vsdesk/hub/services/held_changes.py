@@ -1,0 +1,120 @@
+"""Honest faults the hub absorbs instead of refusing a device's whole bundle (issue 8, part 4).
+
+- **Held changes** (4a): a teacher edits offline, then the pupil is unassigned before the
+  bundle arrives. Refusing the bundle would block the device's chain for good; applying the
+  change would let a teacher write to a pupil they no longer hold. So the hub applies what
+  is still in scope and *holds* the rest here, never dropping it, for the Virtual School to
+  review (``vsdesk-hub sync held``).
+- **Replaced devices** (4c): a vault restored from a backup, or copied to a new laptop,
+  enrols again; the new device names the one it replaces, which is revoked. Changes the old
+  device authored but never delivered arrive from the new one and count as its own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vsdesk.hub.storage.clock import from_text, to_text
+from vsdesk.hub.storage.schema import DeviceReplacementRow, HeldChangeRow
+from vsdesk.hub.storage.store import HubStore
+from vsdesk.sync.changes import Change
+
+
+@dataclass(frozen=True)
+class HeldChange:
+    """A change kept for review: which pupil, from which device and bundle, and what."""
+
+    id: int
+    pupil_id: str
+    device_id: str
+    teacher_id: str
+    bundle_sequence: int
+    received_at: datetime
+    change: dict[str, Any]
+
+
+def hold(
+    session: Session,
+    changes: Iterable[Change],
+    *,
+    device_id: str,
+    teacher_id: str,
+    sequence: int,
+    at: datetime,
+    pupil_of: Any,
+) -> int:
+    """Keep ``changes`` for review; one already held (a resend) is not held twice."""
+    changes = list(changes)
+    known = set(
+        session.scalars(
+            select(HeldChangeRow.change_id).where(
+                HeldChangeRow.change_id.in_([c.change_id for c in changes])
+            )
+        )
+    )
+    added = 0
+    for change in changes:
+        if change.change_id in known:
+            continue
+        known.add(change.change_id)
+        session.add(
+            HeldChangeRow(
+                change_id=change.change_id,
+                pupil_id=pupil_of(change),
+                device_id=device_id,
+                teacher_id=teacher_id,
+                bundle_sequence=sequence,
+                received_at=to_text(at),
+                body=json.dumps(change.to_dict(), ensure_ascii=False, sort_keys=True),
+            )
+        )
+        added += 1
+    return added
+
+
+def list_held(store: HubStore) -> list[HeldChange]:
+    """Changes kept for pupils unassigned before their bundle arrived, oldest first."""
+    with store.session() as session:
+        return held_changes(session)
+
+
+def held_changes(session: Session) -> list[HeldChange]:
+    rows = session.scalars(select(HeldChangeRow).order_by(HeldChangeRow.id))
+    return [
+        HeldChange(
+            row.id,
+            row.pupil_id,
+            row.device_id,
+            row.teacher_id,
+            row.bundle_sequence,
+            from_text(row.received_at),
+            json.loads(row.body),
+        )
+        for row in rows
+    ]
+
+
+def record_replacement(session: Session, device_id: str, replaces: str, at: datetime) -> None:
+    session.add(
+        DeviceReplacementRow(device_id=device_id, replaces=replaces, replaced_at=to_text(at))
+    )
+
+
+def predecessors(session: Session, device_id: str) -> set[str]:
+    """Every device this one replaced, directly or through earlier replacements."""
+    found: set[str] = set()
+    current = {device_id}
+    while current:
+        rows = session.scalars(
+            select(DeviceReplacementRow.replaces).where(DeviceReplacementRow.device_id.in_(current))
+        )
+        current = set(rows) - found - {device_id}
+        found |= current
+    return found
