@@ -24,6 +24,7 @@ from vsdesk import paths
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.hub.errors import HubExistsError, HubMissingError
 from vsdesk.hub.schema import HubBase, HubMetaRow
+from vsdesk.monitoring import school_schema
 from vsdesk.storage import sync_schema
 from vsdesk.storage.schema import Base
 
@@ -120,6 +121,7 @@ class HubStore:
 def create_tables(connection: Connection) -> None:
     """The shared pupil tables, the sync state tables and the hub's own."""
     assert sync_schema.ChangeRow.__table__ in Base.metadata.sorted_tables
+    assert school_schema.SchoolFactRow.__table__ in HubBase.metadata.sorted_tables
     Base.metadata.create_all(connection)
     HubBase.metadata.create_all(connection)
 
