@@ -9,6 +9,7 @@ by mistake.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -83,6 +84,22 @@ def child_record(
             _approved(f.approved_amount, f.amount, f.decision) for f in plan.funding.values()
         ),
     )
+
+
+def records_for(
+    pupils: Iterable[Pupil],
+    authority_id: str,
+    period: Period,
+    rules: Timescales,
+    in_area_schools: frozenset[str] | None,
+) -> list[ChildRecord]:
+    """The period's records of the authority's own children (its cohort)."""
+    found = (
+        child_record(pupil, period, rules, in_area_schools)
+        for pupil in pupils
+        if pupil.pupil.home_authority == authority_id
+    )
+    return [record for record in found if record is not None]
 
 
 def _initial(
