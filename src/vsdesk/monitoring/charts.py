@@ -46,7 +46,7 @@ def bar_chart(
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.strokeColor = INK
-    top = max([n for row in numbers for n in row] + [1.0])
+    top = max([n for row in numbers for n in row] + [10.0])
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = 100 if unit == "%" and top <= 100 else _nice(top)
     chart.valueAxis.labels.fontName = REGULAR
