@@ -55,9 +55,8 @@ def test_writes_four_files_with_the_agreed_columns(written: Path) -> None:
     rows = list(csv.reader(io.StringIO(text)))
     assert tuple(rows[0]) == INDICATOR_COLUMNS
     assert {r[3] for r in rows[1:]} == {PERIOD} and {r[9] for r in rows[1:]} == {"1"}
-    assert ["IMPA-05", "all", "15", "35", "42.9", "false"] == [rows[i][k] for i in [
-        next(n for n, r in enumerate(rows) if r[0] == "IMPA-05" and r[4] == "all")
-    ] for k in (0, 4, 5, 6, 7, 8)]
+    by_key = {(r[0], r[4]): r for r in rows[1:]}
+    assert by_key[("IMPA-05", "all")][5:9] == ["15", "35", "42.9", "false"]
     dictionary = list(csv.DictReader(io.StringIO((written / "data-dictionary.csv").read_text())))
     assert len(dictionary) == 31
     assert dictionary[0]["label_cy"] == "Model yr Ysgol Rithwir"
