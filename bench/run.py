@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench.common import Figure
 
-AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs")
+AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs", "bench.bench_monitoring")
 
 NOTES = """
 ## What the figures include
@@ -38,6 +38,10 @@ NOTES = """
   floor, not the same work; the ratio shows what verification and merging cost over it.
 - **Packs**: a bilingual pack of a pupil with five years of history (about ten pages),
   rendered in memory; the batch writes 30 packs to a folder.
+- **Monitoring**: a hub with 5,000 fictional pupils of its own authority, three termly plans
+  each, and the Virtual School's facts; `write_monitoring` end to end (read both terms'
+  records, compute and suppress both returns, write the two CSVs and the English and Welsh
+  committee PDFs), on SQLite and on a throwaway PostgreSQL server (`tests/helpers/postgres.py`).
 - DESIGN §7's two window targets (filter keystroke over 1,000 pupils, cold start to the
   unlock window) belong to the window, a later issue, and are not measured yet.
 """

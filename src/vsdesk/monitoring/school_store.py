@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Final, Protocol
 
 from sqlalchemy import select
@@ -125,4 +126,5 @@ def _csv_pairs(data: bytes) -> Iterator[tuple[str, str]]:
 
 
 def _stamp(clock: Clock) -> str:
-    return clock().strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Fixed-width UTC text, as every hub timestamp (compares alike on SQLite and PostgreSQL)."""
+    return clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

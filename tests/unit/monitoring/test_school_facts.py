@@ -51,10 +51,10 @@ def test_every_change_is_audited_with_who_when_old_and_new(
     facts.set(pairs("head-appointed="))  # removed
     history = [(c.at, c.actor, c.key, c.old, c.new) for c in facts.history()]
     assert history == [
-        ("2026-11-23T09:00:00Z", "cardiff:officer", "model", None, "new"),
-        ("2026-11-24T09:00:00Z", "cardiff:officer", "model", "new", "extended"),
-        ("2026-11-24T09:00:00Z", "cardiff:officer", "head-appointed", None, "no"),
-        ("2026-11-24T11:00:00Z", "cardiff:officer", "head-appointed", "no", None),
+        ("2026-11-23T09:00:00.000000Z", "cardiff:officer", "model", None, "new"),
+        ("2026-11-24T09:00:00.000000Z", "cardiff:officer", "model", "new", "extended"),
+        ("2026-11-24T09:00:00.000000Z", "cardiff:officer", "head-appointed", None, "no"),
+        ("2026-11-24T11:00:00.000000Z", "cardiff:officer", "head-appointed", "no", None),
     ]
     assert facts.stored() == {"model": "extended"}
 
