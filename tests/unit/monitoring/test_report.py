@@ -116,3 +116,12 @@ def test_a_bad_period_is_refused_before_anything_is_written(
     with pytest.raises(ValidationError, match="2026-autumn"):
         write_monitoring(filled, (AUTHORITY, "Cardiff"), "autumn", tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_hub_gives_a_return_of_zeros_and_blanks(hub: HubStore, tmp_path: Path) -> None:
+    write_monitoring(hub, (AUTHORITY, "Cardiff"), PERIOD, tmp_path / "out")
+    text = (tmp_path / "out/indicators.csv").read_text("utf-8")
+    rows = {(r["indicator_id"], r["breakdown"]): r for r in csv.DictReader(io.StringIO(text))}
+    assert rows[("IMPL-03", "all")]["value"] == "0"
+    assert rows[("PRAC-02", "all")]["value"] == "" and rows[("IMPL-01", "all")]["value"] == ""
+    assert len(PdfReader(tmp_path / "out/committee-cy.pdf").pages) >= 3
