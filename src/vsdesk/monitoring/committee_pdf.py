@@ -63,10 +63,9 @@ def _group(
         if chart is not None:
             found += [chart, Spacer(1, 6)]
     found.append(_indicator_table(members, current, previous, lang))
-    found.append(Spacer(1, 4))
-    found.append(para(text("definitions", lang), style["cellbold"]))
-    found += [para(_definition(i, lang), style["small"]) for i in members]
-    return [KeepTogether(found[:2]), *found[2:]]
+    definitions = [para(text("definitions", lang), style["cellbold"])]
+    definitions += [para(_definition(i, lang), style["small"]) for i in members]
+    return [KeepTogether(found[:2]), *found[2:], Spacer(1, 4), KeepTogether(definitions)]
 
 
 def _chart(
