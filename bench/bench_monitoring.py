@@ -21,17 +21,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import Figure, timed
 from vsdesk.demo.synthetic import Authority, generate_pupils
-from vsdesk.hub.service import hub_info, initialise
-from vsdesk.hub.store import HubStore, default_url
+
+from bench.common import Figure, timed
+from vsdesk.hub.services.authority import hub_info, initialise
+from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.monitoring.compute import compute_return
 from vsdesk.monitoring.periods import Period
 from vsdesk.monitoring.reader import read_input
 from vsdesk.monitoring.report import write_monitoring
 from vsdesk.monitoring.school_facts import parse_pair
 from vsdesk.monitoring.school_store import SchoolFactsStore
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.pupil_repository import PupilRepository
 
 AREA = "monitoring"

@@ -17,10 +17,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from bench.common import Figure, against, median_seconds, ms, peak_rss_mib, timed
-from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.packs import PackOptions, pupils_due, render_pack, write_packs
+from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 
 TODAY = date(2026, 11, 23)
 TARGET_SECONDS = 0.5

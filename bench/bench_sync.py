@@ -26,13 +26,14 @@ from typing import Any, TypeVar
 from sqlalchemy import create_engine, func, select
 
 from bench.common import Figure, against, ms, peak_rss_mib, timed
-from vsdesk.hub.invitations import InvitationService
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.service import initialise
-from vsdesk.hub.store import HubStore, default_url
-from vsdesk.hub.sync_service import HubSync
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.authority import initialise
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.services.sync import HubSync
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.device import device_keys
 from vsdesk.services.enrolment import start_enrolment
@@ -40,7 +41,6 @@ from vsdesk.services.pupils import PupilService
 from vsdesk.services.sync_payload import validate_authority_payload
 from vsdesk.storage import sync_schema
 from vsdesk.storage.engine import CONNECTION_PRAGMAS
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.schema import Base
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.storage.vault import Vault

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bench.common import Figure, against, median_seconds, ms, peak_rss_mib, timed
 from vsdesk import paths
-from vsdesk.demo.synthetic import generate_pupils
 from vsdesk.domain.model import Pupil
+from vsdesk.services.synthetic import generate_pupils
 from vsdesk.storage import keywrap, migrate
 from vsdesk.storage.engine import CONNECTION_PRAGMAS, check_integrity, open_engine
 from vsdesk.storage.pupil_repository import PupilRepository

@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from helpers.fixtures import PASSPHRASE, Cli, cli_env
 from helpers.hub_fixtures import FakeClock, hub_env
 from helpers.sync_kit import Device, Kit
-from vsdesk.hub.store import HubStore, default_url
+from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.storage.schema import AuthorityRow, PlanRow, PupilRow
 from vsdesk.storage.sync_schema import (
     ChainInRow,
@@ -198,7 +198,8 @@ class Case:
         return Cli(self.program, self.env_for(folder))
 
     def command(self) -> list[str]:
-        module = {"vsdesk": "vsdesk.cli.main", "vsdesk-hub": "vsdesk.hub.cli"}[self.program]
+        modules = {"vsdesk": "vsdesk.cli.main", "vsdesk-hub": "vsdesk.hub.commands.main"}
+        module = modules[self.program]
         return [sys.executable, "-m", module, "sync", "import", str(self.bundle)]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.kdf import TEST_KDF
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -45,7 +45,8 @@ class Cli:
     env: dict[str, str]
 
     def __call__(self, *args: str, **extra_env: str) -> CliResult:
-        module = {"vsdesk": "vsdesk.cli.main", "vsdesk-hub": "vsdesk.hub.cli"}[self.program]
+        modules = {"vsdesk": "vsdesk.cli.main", "vsdesk-hub": "vsdesk.hub.commands.main"}
+        module = modules[self.program]
         done = subprocess.run(
             [sys.executable, "-m", module, *args],
             capture_output=True,

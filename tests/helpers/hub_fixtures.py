@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from helpers.fixtures import Cli
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.service import initialise
-from vsdesk.hub.store import HubStore, default_url
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.hub.services.authority import initialise
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.sync.crypto import PartyKeys
 
 HUB_PASSPHRASE = "hub passphrase for tests"

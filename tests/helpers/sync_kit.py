@@ -11,19 +11,19 @@ from sqlalchemy import select
 
 from helpers.fixtures import PASSPHRASE
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
-from vsdesk.hub.invitations import InvitationService
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.schema import HubBase
-from vsdesk.hub.service import initialise
-from vsdesk.hub.store import HubStore, default_url
-from vsdesk.hub.sync_service import HubSync
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.authority import initialise
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.services.sync import HubSync
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.schema import HubBase
+from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.device import device_keys
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.services.pupils import PupilService
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.schema import Base
 from vsdesk.storage.store import Store
 from vsdesk.storage.vault import Vault

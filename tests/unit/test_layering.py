@@ -13,7 +13,7 @@ CORE = [
     "vsdesk.storage.vault",
     "vsdesk.services.pupils",
     "vsdesk.cli.main",
-    "vsdesk.demo.synthetic",
+    "vsdesk.services.synthetic",
 ]
 OPTIONAL_CORE = ["vsdesk.sync", "vsdesk.packs", "vsdesk.hub"]
 

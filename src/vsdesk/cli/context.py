@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vsdesk import paths
-from vsdesk.cli.passphrase import read_passphrase
+from vsdesk.commandline.passphrase import read_passphrase
 from vsdesk.services.device import device_keys
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault

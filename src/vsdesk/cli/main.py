@@ -1,7 +1,7 @@
 """Entry point of ``vsdesk``: parse and dispatch.
 
 How failures reach the terminal (one ``error:`` line, exit 1 or 2, never a traceback) is
-decided in one place for both command lines: :mod:`vsdesk.cli.runner`.
+decided in one place for both command lines: :mod:`vsdesk.commandline.runner`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from vsdesk import __version__
 from vsdesk.cli import pack_commands, pupil_commands, sync_commands, vault_commands
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.runner import CommandParser, add_command_groups, run_main
+from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
 
 COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from vsdesk.cli.assignments import add_edit_parser, add_show_parser, parse_assignments
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.output import print_fields, print_json, print_table
+from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
+from vsdesk.commandline.output import print_fields, print_json, print_table
 from vsdesk.domain.collation import name_key
 
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.cli.runner import import_each
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.commandline.runner import import_each
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync

@@ -6,7 +6,7 @@ import argparse
 import getpass
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.passphrase import read_new_passphrase, read_passphrase
+from vsdesk.commandline.passphrase import read_new_passphrase, read_passphrase
 from vsdesk.storage.vault import Vault
 
 

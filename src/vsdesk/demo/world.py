@@ -16,13 +16,13 @@ import sys
 from pathlib import Path
 
 from vsdesk.cli.main import main as vsdesk_main
-from vsdesk.hub.invitations import InvitationService
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.service import initialise
-from vsdesk.hub.store import default_url
-from vsdesk.hub.sync_service import HubSync
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.authority import initialise
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.services.sync import HubSync
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import default_url
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.storage.vault import Vault

@@ -5,17 +5,17 @@ services edit both), the designated teachers and which pupils each one holds, th
 enrolled for them and the authority's own keys. It runs on SQLite by default and on
 PostgreSQL through a SQLAlchemy URL (docs/hub.md).
 
-Modules:
+Shaped like the client, imports pointing downward only:
 
-- ``store``, ``schema``, ``clock``   the database, the hub tables, stored timestamps
-- ``keys``                          the authority's keys, sealed under the hub passphrase
-- ``repository``                    hub rows ↔ frozen records (Teacher, Assignment, Device…)
-- ``service``                       initialise a hub; who it is (``hub_info``)
-- ``teachers``, ``devices``         teachers and assignments; device registry and keyring
-- ``invitations``                   enrolment: issue invitations, accept requests
-- ``pupils``, ``pupil_import``      the pupil service as the authority; CSV import
-- ``errors``                        HubError and its subclasses
-- ``cli``, ``context``, ``files``, ``*_commands``   the ``vsdesk-hub`` command line
+- ``commands``  the ``vsdesk-hub`` command line: ``main``, ``context`` and a
+  ``*_commands`` module per group; shares its runner, output and passphrase helpers
+  with ``vsdesk`` through :mod:`vsdesk.commandline`
+- ``services``  use-cases: ``authority`` (initialise a hub; who it is), ``teachers``,
+  ``devices``, ``invitations`` (enrolment), ``pupils`` and ``pupil_import`` (CSV), ``sync``
+- ``storage``   ``store`` (the database), ``schema`` (hub tables), ``repository`` (rows ↔
+  frozen records), ``keys`` (the authority's keys under the hub passphrase), ``clock``
+  (stored timestamps)
+- ``errors``    HubError and its subclasses, used by all three
 
 Nothing here imports Qt, and nothing but the command modules prints.
 """

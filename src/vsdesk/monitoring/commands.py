@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.hub.context import HubContext
-from vsdesk.hub.service import hub_info
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.hub.commands.context import HubContext
+from vsdesk.hub.services.authority import hub_info
 from vsdesk.monitoring.compare import write_comparison
 from vsdesk.monitoring.outputs import read_capped
 from vsdesk.monitoring.report import write_monitoring

@@ -3,7 +3,7 @@
 ``vs_school_facts`` holds the current value of each fact; ``vs_school_fact_audit`` keeps every
 change (who, when, old → new), append-only. Keys and values are facts about the service,
 never about a pupil. Importing this module registers the tables, so the hub's ``create_all``
-makes them (``hub.store`` imports it).
+makes them (``hub.storage.store`` imports it).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vsdesk.hub.schema import HubBase
+from vsdesk.hub.storage.schema import HubBase
 
 
 class SchoolFactRow(HubBase):

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.fields import (
     flatten,
     parse_value,
@@ -29,6 +28,7 @@ from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
 from vsdesk.errors import UsageError, ValidationError
 from vsdesk.services.change_book import ChangeBook
+from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
 from vsdesk.storage.store import Store
 from vsdesk.sync.changes import Side

@@ -16,32 +16,16 @@ import base64
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from vsdesk.errors import VaultDamagedError, WrongPassphraseError
+from vsdesk.kdf import DEFAULT_KDF, KEY_BYTES, MINIMUM_KDF, KdfParams, derive
 
 FORMAT = "vsdesk-vault-key/1"
-KEY_BYTES = 32
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost: 64 MiB, 3 passes, 4 lanes takes about 0.2 s on a school laptop."""
-
-    memory_kib: int = 65536
-    iterations: int = 3
-    lanes: int = 4
-
-
-DEFAULT_KDF = KdfParams()
-# Far below what protects real data: only for unit tests that create many vaults.
-TEST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
-MINIMUM_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 
 
 def new_vault_key() -> bytes:
@@ -100,13 +84,7 @@ def _check_params(params: KdfParams, damaged: VaultDamagedError) -> None:
 
 
 def _derive(passphrase: str, params: KdfParams, salt: bytes) -> bytes:
-    return Argon2id(
-        salt=salt,
-        length=KEY_BYTES,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive(passphrase.encode("utf-8"))
+    return derive(passphrase.encode("utf-8"), salt, params)
 
 
 def _header(params: KdfParams, salt: bytes) -> dict[str, Any]:

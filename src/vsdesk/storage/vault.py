@@ -26,9 +26,9 @@ from vsdesk.errors import (
     VaultMissingError,
 )
 from vsdesk.files import write_atomically
+from vsdesk.kdf import DEFAULT_KDF, KdfParams
 from vsdesk.storage import keywrap, migrate
 from vsdesk.storage.engine import DAMAGED_MESSAGE, check_integrity, open_engine
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
 from vsdesk.storage.schema import MetaRow
 
 

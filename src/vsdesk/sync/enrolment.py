@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from vsdesk.clock import system_clock
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.kdf import DEFAULT_KDF, KdfParams
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import (
     encode_canonical,

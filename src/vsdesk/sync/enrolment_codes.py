@@ -16,10 +16,9 @@ from typing import Final
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, hmac
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vsdesk.storage.keywrap import MINIMUM_KDF, KdfParams
+from vsdesk.kdf import MINIMUM_KDF, KdfParams, derive
 from vsdesk.sync.enrolment_errors import MalformedCodeError
 
 __all__ = [
@@ -86,13 +85,7 @@ def kdf_in_bounds(params: KdfParams) -> bool:
 
 def derive_code_keys(code: str, salt: bytes, params: KdfParams) -> CodeKeys:
     """Argon2id(code, salt) → HKDF → (seal key, proof key). ``code`` is normalised first."""
-    stretched = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive(normalise_code(code).encode("ascii"))
+    stretched = derive(normalise_code(code).encode("ascii"), salt, params)
     return CodeKeys(_expand(stretched, _SEAL_INFO), _expand(stretched, _PROOF_INFO))
 
 

@@ -4,7 +4,6 @@ import json
 
 import pytest
 
-from vsdesk.demo.synthetic import generate_pupils
 from vsdesk.domain.fields import (
     flatten,
     from_document,
@@ -18,6 +17,7 @@ from vsdesk.domain.fields import (
 from vsdesk.domain.meta import Owner
 from vsdesk.domain.model import Plan
 from vsdesk.errors import UsageError, ValidationError
+from vsdesk.services.synthetic import generate_pupils
 
 
 def test_view_round_trips_through_json() -> None:

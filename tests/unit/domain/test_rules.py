@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from vsdesk.demo.synthetic import generate_pupils
 from vsdesk.domain.model import FundingRequest, Pupil, Target
 from vsdesk.domain.profiles import ENGLAND, WALES
 from vsdesk.domain.rules import problems, validate_pupil
 from vsdesk.domain.workflow import PlanStatus, check_move
 from vsdesk.errors import ValidationError
+from vsdesk.services.synthetic import generate_pupils
 
 
 @pytest.fixture

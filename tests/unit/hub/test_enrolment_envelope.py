@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from vsdesk.errors import EnrolmentError
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.kdf import TEST_KDF
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.enrolment import (
     INVITE_MAGIC,

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vsdesk.errors import EnrolmentError
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.kdf import TEST_KDF
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.enrolment import (
     INVITE_MAGIC,

@@ -9,13 +9,13 @@ import pytest
 
 from helpers.hub_fixtures import FakeClock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError, ValidationError
-from vsdesk.hub.devices import DeviceService, HubKeyring
-from vsdesk.hub.invitations import InvitationService, IssuedInvitation
-from vsdesk.hub.repository import HubRepository, Teacher
-from vsdesk.hub.schema import InviteRow
-from vsdesk.hub.store import HubStore
-from vsdesk.hub.teachers import TeacherService
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.hub.services.devices import DeviceService, HubKeyring
+from vsdesk.hub.services.invitations import InvitationService, IssuedInvitation
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.repository import HubRepository, Teacher
+from vsdesk.hub.storage.schema import InviteRow
+from vsdesk.hub.storage.store import HubStore
+from vsdesk.kdf import TEST_KDF
 from vsdesk.sync.crypto import PartyKeys
 from vsdesk.sync.enrolment import Invite, make_request, new_device_id, open_invite
 from vsdesk.sync.enrolment_errors import (

@@ -10,11 +10,11 @@ import pytest
 
 from helpers.hub_fixtures import HUB_PASSPHRASE
 from vsdesk.errors import WrongPassphraseError
-from vsdesk.hub import keys
 from vsdesk.hub.errors import HubDamagedError
-from vsdesk.hub.schema import HubMetaRow
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.storage import keys
+from vsdesk.hub.storage.schema import HubMetaRow
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.sync.crypto import PartyKeys
 
 

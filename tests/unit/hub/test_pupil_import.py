@@ -9,14 +9,14 @@ from datetime import UTC, date, datetime
 import pytest
 
 from vsdesk.domain.profiles import default_profile
-from vsdesk.hub.pupil_import import (
+from vsdesk.hub.services.pupil_import import (
     IDENTITY_COLUMNS,
     SAFEGUARDING_COLUMNS,
     CsvImportError,
     import_pupils,
 )
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.pupil_repository import PupilRepository
 

@@ -10,11 +10,11 @@ from helpers.hub_fixtures import HUB_PASSPHRASE
 from vsdesk.domain.fields import flatten
 from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import UsageError, ValidationError
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.service import hub_info, initialise, slug
-from vsdesk.hub.store import HubStore, default_url
-from vsdesk.hub.teachers import TeacherService
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.hub.services.authority import hub_info, initialise, slug
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.store import HubStore, default_url
+from vsdesk.kdf import TEST_KDF
 from vsdesk.storage.pupil_repository import PupilRepository
 
 

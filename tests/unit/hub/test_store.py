@@ -11,8 +11,8 @@ from sqlalchemy import text
 from helpers.hub_fixtures import AUTHORITY_ID
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.hub.errors import HubExistsError, HubMissingError
-from vsdesk.hub.schema import HubMetaRow
-from vsdesk.hub.store import HubStore, default_url, resolve_url
+from vsdesk.hub.storage.schema import HubMetaRow
+from vsdesk.hub.storage.store import HubStore, default_url, resolve_url
 
 
 def test_sqlite_hub_is_private_durable_and_keeps_foreign_keys(hub: HubStore, hub_dir: Path) -> None:

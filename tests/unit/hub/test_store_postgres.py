@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
-from vsdesk.demo.synthetic import Authority, generate_pupils
 from vsdesk.errors import ValidationError, WrongPassphraseError
 from vsdesk.hub.errors import HubExistsError
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.service import hub_info, initialise
-from vsdesk.hub.store import HubStore
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.authority import hub_info, initialise
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import HubStore
+from vsdesk.kdf import TEST_KDF
 from vsdesk.services.pupils import PupilService
-from vsdesk.storage.keywrap import TEST_KDF
+from vsdesk.services.synthetic import Authority, generate_pupils
 
 pytestmark = pytest.mark.postgres
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from helpers.hub_fixtures import FakeClock
-from vsdesk.demo.synthetic import Authority, generate_pupils
 from vsdesk.errors import NotFoundError, UsageError, ValidationError
-from vsdesk.hub.store import HubStore
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.pupils import PupilService
+from vsdesk.services.synthetic import Authority, generate_pupils
 
 
 @pytest.fixture

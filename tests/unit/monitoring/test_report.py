@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from helpers.monitoring_data import AUTHORITY, FACTS, PERIOD, build, cohort
 from vsdesk.errors import UsageError, ValidationError
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.monitoring.csv_output import INDICATOR_COLUMNS, indicators_csv
 from vsdesk.monitoring.report import ALL_FILES, build_returns, write_monitoring
 from vsdesk.monitoring.school_facts import parse_pair

@@ -6,12 +6,12 @@ import pytest
 
 from helpers.hub_fixtures import HUB_PASSPHRASE
 from helpers.monitoring_data import AUTHORITY, FACTS, PERIOD, build, cohort
-from vsdesk.hub.service import initialise
+from vsdesk.hub.services.authority import initialise
+from vsdesk.kdf import TEST_KDF
 from vsdesk.monitoring.csv_output import indicators_csv
 from vsdesk.monitoring.report import build_returns
 from vsdesk.monitoring.school_facts import parse_pair
 from vsdesk.monitoring.school_store import SchoolFactsStore
-from vsdesk.storage.keywrap import TEST_KDF
 from vsdesk.storage.pupil_repository import PupilRepository
 
 pytestmark = pytest.mark.postgres

@@ -6,7 +6,7 @@ import pytest
 
 from helpers.hub_fixtures import FakeClock
 from vsdesk.errors import ValidationError
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.monitoring.school_facts import parse_pair
 from vsdesk.monitoring.school_store import SchoolFactsStore
 

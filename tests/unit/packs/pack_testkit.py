@@ -15,10 +15,10 @@ from typing import Any, cast
 from pypdf import PdfReader
 from pypdf.generic import Destination
 
-from vsdesk.demo.synthetic import generate_pupils
 from vsdesk.domain.model import Pupil, Safeguarding
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.packs import PackOptions, render_pack
+from vsdesk.services.synthetic import generate_pupils
 
 TODAY = date(2026, 11, 23)
 PRINTED_AT = datetime(2026, 11, 23, 14, 5)

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from pack_testkit import FILE_NAME, POWYS, TODAY, options, reader, squash
 
-from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.errors import KnownError, NotFoundError, UsageError
 from vsdesk.packs import pack_filename, pupils_due, write_packs
+from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 
 PROFILES: dict[str, AuthorityProfile] = {
     a.id: default_profile(a.id, a.name, a.country) for a in AUTHORITIES

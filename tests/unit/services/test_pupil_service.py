@@ -80,7 +80,7 @@ def test_home_authority_is_fixed_on_both_sides(service: PupilService) -> None:
 
 
 def test_two_authorities_never_generate_the_same_pupil_ids() -> None:
-    from vsdesk.demo.synthetic import Authority, generate_pupils
+    from vsdesk.services.synthetic import Authority, generate_pupils
 
     cardiff = generate_pupils(20, seed=1, authorities=(Authority("cardiff", "Cardiff", "wales"),))
     swansea = generate_pupils(20, seed=1, authorities=(Authority("swansea", "Swansea", "wales"),))

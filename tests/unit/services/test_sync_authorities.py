@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from helpers.sync_kit import Device, Hub, Kit, dump
-from vsdesk.demo.synthetic import Authority, generate_pupils
 from vsdesk.errors import UsageError
-from vsdesk.hub.devices import HubKeyring
+from vsdesk.hub.services.devices import HubKeyring
 from vsdesk.services.sync_payload import validate_device_payload
+from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.bundle_errors import PayloadInvalidError, WrongRecipientError
 from vsdesk.sync.bundle_reader import open_bundle, read_bundle_file

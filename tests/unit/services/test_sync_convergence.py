@@ -41,8 +41,8 @@ from helpers.fixtures import PASSPHRASE
 from helpers.hub_fixtures import HUB_PASSPHRASE
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.domain.fields import get_path
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.store import HubStore, default_url
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository

@@ -15,7 +15,7 @@ from sqlalchemy import delete
 
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.errors import VsdeskError
-from vsdesk.hub.devices import DeviceService
+from vsdesk.hub.services.devices import DeviceService
 from vsdesk.storage.sync_schema import ChainOutRow
 from vsdesk.sync import bundle_errors as errors
 from vsdesk.sync.bundle_format import MAX_BUNDLE_BYTES

@@ -18,9 +18,9 @@ from vsdesk.errors import (
     VaultMissingError,
     WrongPassphraseError,
 )
+from vsdesk.kdf import DEFAULT_KDF, TEST_KDF
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage import keywrap
-from vsdesk.storage.keywrap import DEFAULT_KDF, TEST_KDF
 from vsdesk.storage.vault import Vault
 
 

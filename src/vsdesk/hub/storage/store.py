@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vsdesk import paths
 from vsdesk.errors import KnownError, UsageError
 from vsdesk.hub.errors import HubExistsError, HubMissingError
-from vsdesk.hub.schema import HubBase, HubMetaRow
+from vsdesk.hub.storage.schema import HubBase, HubMetaRow
 from vsdesk.monitoring import school_schema
 from vsdesk.storage import sync_schema
 from vsdesk.storage.schema import Base

@@ -15,9 +15,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from vsdesk.errors import NotFoundError, UsageError, ValidationError
-from vsdesk.hub.clock import Clock, utc_now
-from vsdesk.hub.repository import Assignment, HubRepository, Teacher
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.clock import Clock, utc_now
+from vsdesk.hub.storage.repository import Assignment, HubRepository, Teacher
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.storage.pupil_repository import PupilRepository
 
 MAX_TEXT = 200

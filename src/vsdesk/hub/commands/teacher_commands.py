@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.hub.context import HubContext
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.hub.commands.context import HubContext
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

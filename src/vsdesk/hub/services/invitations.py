@@ -16,12 +16,12 @@ from typing import Final
 from sqlalchemy.orm import Session
 
 from vsdesk.errors import UsageError
-from vsdesk.hub.clock import Clock, utc_now
 from vsdesk.hub.errors import HubDamagedError
-from vsdesk.hub.repository import Device, HubRepository, Invitation
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.storage.clock import Clock, utc_now
+from vsdesk.hub.storage.repository import Device, HubRepository, Invitation
+from vsdesk.hub.storage.store import HubStore
+from vsdesk.kdf import DEFAULT_KDF, KdfParams
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import format_timestamp
 from vsdesk.sync.crypto import PartyKeys

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from vsdesk.demo.synthetic import AUTHORITIES, generate_pupils
 from vsdesk.domain.fields import pupil_view
 from vsdesk.domain.profiles import default_profile
 from vsdesk.domain.rules import validate_pupil
+from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 
 
 def test_same_seed_same_pupils_other_seed_other_pupils() -> None:

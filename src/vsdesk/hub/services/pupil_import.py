@@ -35,7 +35,7 @@ from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.terms import term_of
 from vsdesk.errors import ValidationError
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.schema import PupilRow

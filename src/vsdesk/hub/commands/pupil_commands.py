@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.assignments import add_edit_parser, add_show_parser, parse_assignments
-from vsdesk.cli.output import print_fields, print_json, print_table
-from vsdesk.hub.context import HubContext
-from vsdesk.hub.files import read_capped
-from vsdesk.hub.pupil_import import MAX_FILE_BYTES
+from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
+from vsdesk.commandline.files import read_capped
+from vsdesk.commandline.output import print_fields, print_json, print_table
+from vsdesk.hub.commands.context import HubContext
+from vsdesk.hub.services.pupil_import import MAX_FILE_BYTES
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.output import print_json, print_table
-from vsdesk.hub.clock import to_text
-from vsdesk.hub.context import HubContext
-from vsdesk.hub.files import check_new_file, read_capped, write_new_file
-from vsdesk.hub.invitations import DEFAULT_LIFETIME_DAYS
-from vsdesk.hub.repository import Device
-from vsdesk.hub.service import hub_info
+from vsdesk.commandline.files import check_new_file, read_capped, write_new_file
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.hub.commands.context import HubContext
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.invitations import DEFAULT_LIFETIME_DAYS
+from vsdesk.hub.storage.clock import to_text
+from vsdesk.hub.storage.repository import Device
 from vsdesk.sync.enrolment import MAX_REQUEST_BYTES
 
 

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
-from vsdesk.hub.devices import known_sender
-from vsdesk.hub.repository import Device, HubRepository
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.devices import known_sender
+from vsdesk.hub.storage.repository import Device, HubRepository
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload

@@ -3,7 +3,7 @@
 They sit on their own declarative base so that the vault (whose schema is migrated by
 Alembic) never grows hub tables. Pupils are not foreign keys here: an assignment must
 outlive a purged pupil, because the end of an assignment is what tells a device to purge
-its copy (sync export reads ``ended_at``). Timestamps are text from :mod:`vsdesk.hub.clock`.
+its copy (sync export reads ``ended_at``). Timestamps are text from :mod:`vsdesk.hub.storage.clock`.
 """
 
 from __future__ import annotations

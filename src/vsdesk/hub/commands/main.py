@@ -13,15 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from vsdesk import __version__
-from vsdesk.cli.runner import CommandParser, add_command_groups, run_main
-from vsdesk.hub import (
+from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
+from vsdesk.hub.commands import (
     device_commands,
     pupil_commands,
     setup_commands,
     sync_commands,
     teacher_commands,
 )
-from vsdesk.hub.context import HubContext
+from vsdesk.hub.commands.context import HubContext
 from vsdesk.monitoring import commands as monitoring_commands
 
 COMMAND_GROUPS = (

@@ -15,8 +15,8 @@ from sqlalchemy import ColumnElement, and_, select, update
 from sqlalchemy.orm import Session
 
 from vsdesk.errors import NotFoundError
-from vsdesk.hub.clock import from_text, to_text
-from vsdesk.hub.schema import AssignmentRow, DeviceRow, HubMetaRow, InviteRow, TeacherRow
+from vsdesk.hub.storage.clock import from_text, to_text
+from vsdesk.hub.storage.schema import AssignmentRow, DeviceRow, HubMetaRow, InviteRow, TeacherRow
 from vsdesk.sync.crypto import PublicIdentity, fingerprint
 
 

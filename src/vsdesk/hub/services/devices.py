@@ -8,9 +8,9 @@ whole. Registering happens only through enrolment (:mod:`.invitations`).
 from __future__ import annotations
 
 from vsdesk.errors import ValidationError
-from vsdesk.hub.clock import Clock, utc_now
-from vsdesk.hub.repository import Device, HubRepository
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.clock import Clock, utc_now
+from vsdesk.hub.storage.repository import Device, HubRepository
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.sync.bundle_reader import KnownSender
 
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vsdesk.demo.synthetic import Authority, generate_pupils
 from vsdesk.domain.collation import name_key
 from vsdesk.domain.meta import Owner
 from vsdesk.errors import ValidationError
-from vsdesk.hub.clock import Clock, utc_now
-from vsdesk.hub.pupil_import import import_pupils
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.pupil_import import import_pupils
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.clock import Clock, utc_now
+from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.pupils import PupilService
+from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage.pupil_repository import PupilRepository, PupilSummary
 
 MAX_GENERATE = 100_000
@@ -67,7 +67,7 @@ class HubPupils:
             return count
 
     def import_csv(self, data: bytes) -> int:
-        """All rows or none; see :mod:`vsdesk.hub.pupil_import`."""
+        """All rows or none; see :mod:`vsdesk.hub.services.pupil_import`."""
         info = hub_info(self.store)
         with self.store.session() as session:
             profile = PupilRepository(session).authority(info.authority_id)

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vsdesk import paths
-from vsdesk.cli.passphrase import read_passphrase
-from vsdesk.hub.devices import DeviceService
-from vsdesk.hub.invitations import InvitationService
-from vsdesk.hub.keys import load_keys
-from vsdesk.hub.pupils import HubPupils
-from vsdesk.hub.service import hub_info
-from vsdesk.hub.store import HubStore, resolve_url
-from vsdesk.hub.teachers import TeacherService
+from vsdesk.commandline.passphrase import read_passphrase
+from vsdesk.hub.services.authority import hub_info
+from vsdesk.hub.services.devices import DeviceService
+from vsdesk.hub.services.invitations import InvitationService
+from vsdesk.hub.services.pupils import HubPupils
+from vsdesk.hub.services.teachers import TeacherService
+from vsdesk.hub.storage.keys import load_keys
+from vsdesk.hub.storage.store import HubStore, resolve_url
 from vsdesk.sync.crypto import PartyKeys
 
 HUB_PASSPHRASE_ENV = "VSDESK_HUB_PASSPHRASE"

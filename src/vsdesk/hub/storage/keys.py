@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from vsdesk.errors import VaultDamagedError, WrongPassphraseError
 from vsdesk.hub.errors import HubDamagedError
-from vsdesk.hub.schema import HubMetaRow
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.storage.schema import HubMetaRow
+from vsdesk.hub.storage.store import HubStore
+from vsdesk.kdf import DEFAULT_KDF, KdfParams
 from vsdesk.storage import keywrap
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
 from vsdesk.sync.bundle_format import encode_canonical
 from vsdesk.sync.crypto import KEY_SIZE, PartyKeys, PublicIdentity
 

@@ -1,8 +1,9 @@
 """Making a hub and saying what it is: the authority, its profile and its key fingerprint.
 
 ``initialise`` writes, in one transaction, the authority's identity (``hub_meta``), its
-keys under the passphrase (:mod:`.keys`) and its row in ``authorities`` with the default
-profile for its country, which sync later publishes to every enrolled device.
+keys under the passphrase (:mod:`vsdesk.hub.storage.keys`) and its row in ``authorities``
+with the default profile for its country, which sync later publishes to every enrolled
+device.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from dataclasses import dataclass
 
 from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import UsageError
-from vsdesk.hub import keys
-from vsdesk.hub.clock import Clock, to_text, utc_now
 from vsdesk.hub.errors import HubDamagedError
-from vsdesk.hub.repository import HubRepository
-from vsdesk.hub.store import INITIALISED_KEY, HubStore
-from vsdesk.storage.keywrap import DEFAULT_KDF, KdfParams
+from vsdesk.hub.storage import keys
+from vsdesk.hub.storage.clock import Clock, to_text, utc_now
+from vsdesk.hub.storage.repository import HubRepository
+from vsdesk.hub.storage.store import INITIALISED_KEY, HubStore
+from vsdesk.kdf import DEFAULT_KDF, KdfParams
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.sync.crypto import PartyKeys, PublicIdentity, fingerprint
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vsdesk.cli.runner import import_each
-from vsdesk.hub.context import HubContext
-from vsdesk.hub.sync_service import HubSync
+from vsdesk.commandline.runner import import_each
+from vsdesk.hub.commands.context import HubContext
+from vsdesk.hub.services.sync import HubSync
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

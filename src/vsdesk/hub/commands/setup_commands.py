@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from vsdesk.cli.passphrase import read_new_passphrase
-from vsdesk.hub.context import HUB_PASSPHRASE_ENV, HubContext
+from vsdesk.commandline.passphrase import read_new_passphrase
+from vsdesk.hub.commands.context import HUB_PASSPHRASE_ENV, HubContext
 from vsdesk.hub.errors import HubExistsError
-from vsdesk.hub.service import COUNTRIES, hub_info, initialise, slug
-from vsdesk.hub.store import HubStore
+from vsdesk.hub.services.authority import COUNTRIES, hub_info, initialise, slug
+from vsdesk.hub.storage.store import HubStore
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,0 +1,1 @@
+"""The hub's use-cases; the command line (and later the HTTP service) call only these."""

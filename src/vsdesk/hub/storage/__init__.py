@@ -1,0 +1,1 @@
+"""The hub's database: engine and tables, records, the authority's sealed keys."""
