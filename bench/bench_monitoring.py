@@ -21,8 +21,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from vsdesk.demo.synthetic import Authority, generate_pupils
-
 from bench.common import Figure, timed
 from vsdesk.hub.services.authority import hub_info, initialise
 from vsdesk.hub.storage.store import HubStore, default_url
@@ -33,6 +31,7 @@ from vsdesk.monitoring.reader import read_input
 from vsdesk.monitoring.report import write_monitoring
 from vsdesk.monitoring.school_facts import parse_pair
 from vsdesk.monitoring.school_store import SchoolFactsStore
+from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage.pupil_repository import PupilRepository
 
 AREA = "monitoring"
