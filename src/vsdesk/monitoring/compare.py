@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,17 +20,23 @@ from typing import Final
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vsdesk.errors import ValidationError
+from vsdesk.monitoring.breakdowns import breakdown_names
 from vsdesk.monitoring.charts import bar_chart
 from vsdesk.monitoring.csv_output import INDICATOR_COLUMNS
-from vsdesk.monitoring.indicators import INDICATORS, SCHEMA_VERSION
+from vsdesk.monitoring.indicators import BY_ID, INDICATORS, SCHEMA_VERSION
 from vsdesk.monitoring.labels import period_label, text
 from vsdesk.monitoring.outputs import prepare_folder, write
 from vsdesk.monitoring.pdf_base import WIDTH, build, para, styles, table
+from vsdesk.monitoring.school_facts import MODELS, YES_NO
 
 CSV_FILE: Final = "comparison.csv"
 PDF_FILE: Final = "comparison.pdf"
 MIN_RETURNS: Final = 2
 MAX_RETURNS: Final = 30
+BREAKDOWNS: Final = frozenset(breakdown_names())
+TEXT_VALUES: Final = frozenset((*MODELS, *YES_NO))
+_TERM: Final = re.compile(r"\d{4}-(spring|summer|autumn)")
+_CELL: Final = re.compile(r"(-?\d{1,12}(\.\d{1,6})?|\*|)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,6 @@ class ParsedReturn:
     period: str
     schema_version: str
     values: dict[tuple[str, str], str]  # (indicator id, breakdown) → value as published
-    labels: dict[str, tuple[str, str]]
 
 
 def parse_return(name: str, data: bytes) -> ParsedReturn:
@@ -54,6 +60,8 @@ def parse_return(name: str, data: bytes) -> ParsedReturn:
     body = [dict(zip(INDICATOR_COLUMNS, row, strict=False)) for row in rows[1:] if row]
     if not body or any(len(row) != len(INDICATOR_COLUMNS) for row in rows[1:] if row):
         raise ValidationError(f"{name}: rows are missing or have the wrong number of cells.")
+    for row in body:
+        _check_row(name, row)
     periods = {row["period"] for row in body}
     versions = {row["schema_version"] for row in body}
     if len(periods) != 1 or len(versions) != 1:
@@ -63,8 +71,24 @@ def parse_return(name: str, data: bytes) -> ParsedReturn:
         periods.pop(),
         versions.pop(),
         {(row["indicator_id"], row["breakdown"]): row["value"] for row in body},
-        {row["indicator_id"]: (row["label_en"], row["label_cy"]) for row in body},
     )
+
+
+def _check_row(name: str, row: dict[str, str]) -> None:
+    """Only what a return can hold: known ids and breakdowns, numbers, ``*`` or the few
+    text values. A cell a spreadsheet would run as a formula (``=…``) never gets through."""
+    cells = (row["numerator"], row["denominator"], row["value"])
+    if (
+        row["indicator_id"] not in BY_ID
+        or row["breakdown"] not in BREAKDOWNS
+        or not all(_CELL.fullmatch(cell) or cell in TEXT_VALUES for cell in cells)
+        or row["suppressed"] not in ("true", "false")
+        or not _TERM.fullmatch(row["period"])
+    ):
+        raise ValidationError(
+            f"{name}: a row holds something an indicators.csv cannot (an unknown indicator or "
+            "breakdown, or a cell that is not a number, * or a known value)."
+        )
 
 
 def check_comparable(returns: Sequence[ParsedReturn]) -> None:
@@ -111,7 +135,7 @@ def comparison_csv(returns: Sequence[ParsedReturn]) -> str:
     writer.writerow(["indicator_id", "label_en", "label_cy", "period", "breakdown",
                      "schema_version", *(r.name for r in returns)])  # fmt: skip
     for key in _keys(returns):
-        labels = next(r.labels[key[0]] for r in returns if key[0] in r.labels)
+        labels = (BY_ID[key[0]].label_en, BY_ID[key[0]].label_cy)
         values = [r.values.get(key, "") for r in returns]
         writer.writerow([key[0], *labels, returns[0].period, key[1], SCHEMA_VERSION, *values])
     return out.getvalue()

@@ -70,6 +70,9 @@ def test_refuses_returns_of_different_schema_versions(tmp_path: Path) -> None:
         (b"\xff\xfe", "not a UTF-8 CSV"),
         (CARDIFF.split(b"\n")[0] + b"\n", "rows are missing"),
         (CARDIFF + b"IMPL-01,x,y,2026-autumn,all\n", "wrong number of cells"),
+        (CARDIFF.replace(b",extended,", b",=HYPERLINK(1),"), "cannot"),
+        (CARDIFF.replace(b"IMPL-03,", b"IMPL-99,", 1), "unknown indicator"),
+        (CARDIFF.replace(b",age:16+,", b",age:17,", 1), "breakdown"),
     ],
 )
 def test_refuses_files_that_are_not_returns(tmp_path: Path, data: bytes, message: str) -> None:
