@@ -25,6 +25,7 @@ AREAS = (
     "bench.bench_ui",
     "bench.bench_ui_editor",
     "bench.bench_suite",
+    "bench.bench_monitoring",
 )
 
 NOTES = """
@@ -57,8 +58,15 @@ NOTES = """
   overdue targets from the current plans) until the table is filled and sorted by name.
   A keystroke is `setText` on the search box plus the event processing that repaints the
   filtered list, over 12 keystrokes ("e", "ev" … "evans" and back). The plan editor's
-  pupil switch waits for the editor (ui2's branch). Load on the machine shows directly in
-  these figures: quote them from a quiet machine.
+  pupil switch (`bench/bench_ui_editor.py`) opens another pupil in the editor and waits
+  until every field and table is filled. Load on the machine shows directly in these
+  figures: quote them from a quiet machine.
+- **Monitoring**: a hub with 5,000 fictional pupils of its own authority, three termly plans
+  each, and the Virtual School's facts; `write_monitoring` end to end (read both terms'
+  records, compute and suppress both returns, write the two CSVs and the English and Welsh
+  committee PDFs), on SQLite and on a throwaway PostgreSQL server (`tests/helpers/postgres.py`).
+- **Suite**: the same pytest command `make test` runs, its wall time against the 4-minute
+  budget on this machine's cores.
 """
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 from PIL import Image
 from pypdf import PdfReader
 
-from vsdesk.services.synthetic import generate_pupils
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import default_profile
 from vsdesk.packs import PackOptions, render_pack
+from vsdesk.services.synthetic import generate_pupils
 
 HERE = Path(__file__).parent
 POWYS = default_profile("powys", "Powys", "wales")

@@ -60,7 +60,12 @@ def test_hub_on_postgresql(postgres_url: str) -> None:
 
 
 #: Tables added by hub revisions after 0001 (the schema before migrations existed).
-TABLES_AFTER_0001 = ("held_changes", "device_replacements")
+TABLES_AFTER_0001 = (
+    "held_changes",
+    "device_replacements",
+    "vs_school_facts",
+    "vs_school_fact_audit",
+)
 
 
 def test_a_postgresql_hub_from_before_migrations_is_stamped_and_kept(postgres_url: str) -> None:

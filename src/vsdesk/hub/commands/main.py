@@ -22,8 +22,16 @@ from vsdesk.hub.commands import (
     teacher_commands,
 )
 from vsdesk.hub.commands.context import HubContext
+from vsdesk.monitoring import commands as monitoring_commands
 
-COMMAND_GROUPS = (setup_commands, pupil_commands, teacher_commands, device_commands, sync_commands)
+COMMAND_GROUPS = (
+    setup_commands,
+    pupil_commands,
+    teacher_commands,
+    device_commands,
+    sync_commands,
+    monitoring_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -132,3 +132,24 @@ class DeviceReplacementRow(HubBase):
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     replaces: Mapped[str] = mapped_column(String(64), index=True)
     replaced_at: Mapped[str] = mapped_column(String(32))
+
+
+# --- the Virtual School's own facts (the monitoring return; docs/indicators.md) ---------
+
+
+class SchoolFactRow(HubBase):
+    __tablename__ = "vs_school_facts"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class SchoolFactAuditRow(HubBase):
+    __tablename__ = "vs_school_fact_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(120), index=True)
+    old: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new: Mapped[str | None] = mapped_column(Text, nullable=True)
