@@ -49,7 +49,7 @@ def check_move(
     """Raise ValidationError unless ``current → new`` is an allowed move for ``side``."""
     if new == current:
         return
-    if side is not Owner.AUTHORITY and not school_may_move(current, new):
+    if side is not Owner.AUTHORITY and (current in AUTHORITY_ONLY or new in AUTHORITY_ONLY):
         raise ValidationError(
             "Only the Virtual School can mark a plan quality-assured or move it on from there.",
             field="plan.status",

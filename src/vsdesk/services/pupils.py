@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from vsdesk.clock import Clock, system_clock
+from vsdesk.clock import Clock, system_clock, to_local
 from vsdesk.domain.consistency import refuse_new_contradictions
 from vsdesk.domain.fields import (
     flatten,
@@ -188,7 +188,8 @@ class PupilService:
     def add_demo(self, count: int, seed: int) -> int:
         """Fill the vault with fictional pupils and the default profiles of their authorities."""
         profiles = [default_profile(a.id, a.name, a.country) for a in AUTHORITIES]
-        return self.add(generate_pupils(count, seed), profiles)
+        today = to_local(self.clock()).date()  # the demo's terms and meetings are around now
+        return self.add(generate_pupils(count, seed, today=today), profiles)
 
 
 class PurgeRefusedError(VsdeskError):

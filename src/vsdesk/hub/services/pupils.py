@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vsdesk.clock import to_local
 from vsdesk.domain.collation import name_key
 from vsdesk.domain.meta import Owner
 from vsdesk.errors import ValidationError
@@ -56,7 +57,8 @@ class HubPupils:
             raise ValidationError(f"--count must be 1 to {MAX_GENERATE}.")
         info = hub_info(self.store)
         home = Authority(info.authority_id, info.name, info.country)
-        pupils = generate_pupils(count, seed, authorities=(home,))
+        today = to_local(self.clock()).date()  # terms and meetings around now, not a fixed day
+        pupils = generate_pupils(count, seed, authorities=(home,), today=today)
         with self.store.session() as session:
             repo = PupilRepository(session)
             if any(repo.exists(pupil.id) for pupil in pupils):
