@@ -99,3 +99,19 @@ def test_revoked_device_is_refused_both_ways(world: World) -> None:
     out = world.files / "x"
     export = world.hub("sync", "export", "--teacher", world.teacher, "--out", str(out))
     assert export.returncode == 1 and "revoked" in export.stderr and not out.exists()
+
+
+def test_hub_export_never_replaces_a_file_or_writes_into_its_data_folder(
+    world: World, hub_dir: Path
+) -> None:
+    taken = world.files / "taken.bundle"
+    taken.write_bytes(b"someone's file")
+    export = ("sync", "export", "--teacher", world.teacher)
+    refused = world.hub(*export, "--out", str(taken))
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert taken.read_bytes() == b"someone's file"
+    inside = world.hub(*export, "--out", str(hub_dir / "x.bundle"), "--force")
+    assert inside.returncode == 2 and "data folder" in inside.stderr
+    assert not (hub_dir / "x.bundle").exists()
+    assert world.hub(*export, "--out", str(taken), "--force").returncode == 0
+    assert taken.read_bytes() != b"someone's file"

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.output_files import checked_folder, checked_output
 from vsdesk.commandline.output import say
+from vsdesk.commandline.output_files import checked_folder, checked_output
 from vsdesk.commandline.passphrase import MIN_PDF_PASSWORD, pdf_password
 from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from vsdesk.cli.context import CommandContext
-from vsdesk.cli.output_files import checked_output
 from vsdesk.commandline.files import read_capped
 from vsdesk.commandline.output import print_json, print_table, say, warn
+from vsdesk.commandline.output_files import checked_output
 from vsdesk.commandline.runner import import_each
 from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from vsdesk.commandline.output import print_json, print_table
+from vsdesk.commandline.output_files import checked_output
 from vsdesk.commandline.runner import import_each
 from vsdesk.hub.commands.context import HubContext
 from vsdesk.hub.services.held_changes import list_held
@@ -25,6 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporter.add_argument("--teacher", required=True, metavar="T")
     exporter.add_argument("--device", metavar="DEVICE", help="when the teacher has several")
     exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exporter.add_argument(
         "--resend",
         action="store_true",
@@ -59,8 +61,9 @@ def run_import(args: argparse.Namespace, context: HubContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: HubContext) -> int:
+    out = checked_output(args.out, context.data_dir, args.force)
     report = HubSync(context.store(), context.keys()).export_file(
-        args.teacher, args.out, args.device, resend=args.resend
+        args.teacher, out, args.device, resend=args.resend
     )
     print(
         f"Wrote bundle {report.sequence} for device {report.device}: {report.changes} "
