@@ -125,6 +125,22 @@ class SyncRepository:
             )
         )
 
+    def sent_hash(self, recipient: str, sequence: int) -> str | None:
+        row = self.session.get(ChainOutRow, (recipient, sequence))
+        return None if row is None else row.hash
+
+    def forget_sent_after(self, recipient: str, sequence: int) -> int:
+        """Forget unacknowledged bundles after ``sequence`` that never arrived (online sync
+        learns this from the peer), so the next bundle takes their place in the chain."""
+        result = self.session.execute(
+            delete(ChainOutRow).where(
+                ChainOutRow.peer == recipient,
+                ChainOutRow.sequence > sequence,
+                ChainOutRow.acknowledged.is_(False),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     def acknowledge(self, recipient: str, up_to_sequence: int) -> None:
         self.session.execute(
             update(ChainOutRow)

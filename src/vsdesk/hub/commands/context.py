@@ -53,9 +53,13 @@ class HubContext:
     def keys(self) -> PartyKeys:
         """The authority's private keys, unlocked with the hub passphrase (asked once)."""
         if self._keys is None:
-            passphrase = read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: ")
-            self._keys = load_keys(self.store(), passphrase)
+            self.keys_from(read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: "))
+        assert self._keys is not None
         return self._keys
+
+    def keys_from(self, passphrase: str) -> None:
+        """Unlock the keys with a passphrase the command already holds (``serve``)."""
+        self._keys = load_keys(self.store(), passphrase)
 
     def actor(self) -> str:
         """Who the audit history names: the authority and the officer's login."""

@@ -17,13 +17,21 @@ from vsdesk.commandline.runner import CommandParser, add_command_groups, run_mai
 from vsdesk.hub.commands import (
     device_commands,
     pupil_commands,
+    serve_commands,
     setup_commands,
     sync_commands,
     teacher_commands,
 )
 from vsdesk.hub.commands.context import HubContext
 
-COMMAND_GROUPS = (setup_commands, pupil_commands, teacher_commands, device_commands, sync_commands)
+COMMAND_GROUPS = (
+    setup_commands,
+    pupil_commands,
+    teacher_commands,
+    device_commands,
+    sync_commands,
+    serve_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

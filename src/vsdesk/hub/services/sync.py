@@ -23,6 +23,7 @@ from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.services.authority import hub_info
 from vsdesk.hub.services.devices import known_sender
+from vsdesk.hub.storage.locks import lock_change_log
 from vsdesk.hub.storage.repository import Device, HubRepository
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import check_ack
@@ -86,8 +87,12 @@ class HubSync:
     # --- import -------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> HubImportReport:
-        data = read_bundle_file(path)
+        return self.import_bytes(read_bundle_file(path))
+
+    def import_bytes(self, data: bytes) -> HubImportReport:
+        """Check and apply one bundle from a device (a file's bytes, or an HTTP body)."""
         with self.store.session() as session:
+            lock_change_log(session, exclusive=True)
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_device_payload)
             opened = open_bundle(
@@ -128,21 +133,38 @@ class HubSync:
     ) -> HubExportReport:
         with self.store.session() as session:
             device = _device_for(HubRepository(session), teacher_id, device_id)
-            sync = SyncRepository(session)
-            plan = self._plan(session, device, teacher_id)
-            last = sync.last_sent(device.id)
-            sequence = last.sequence + 1
-            data = self._write(session, device, plan, last, sequence)
-            max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
-            sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
-            for pupil_id in plan.whole:
-                sync.record_delivery(device.id, pupil_id, sequence)
-            for pupil_id in plan.purge:
-                sync.mark_purge_sent(device.id, pupil_id, sequence)
+            exported = self.export_in(session, device)
+            assert exported is not None
+            report, data = exported
             write_file_atomically(out, data)
-        return HubExportReport(
+        return report
+
+    def export_in(
+        self, session: Session, device: Device, *, only_news: bool = False
+    ) -> tuple[HubExportReport, bytes] | None:
+        """The next bundle for ``device``, recorded as sent in the caller's transaction.
+
+        ``only_news``: None instead of a bundle that would carry nothing new (online sync
+        asks often; an empty bundle each time would only lengthen the chain).
+        """
+        lock_change_log(session, exclusive=False)
+        sync = SyncRepository(session)
+        plan = self._plan(session, device, device.teacher_id)
+        last = sync.last_sent(device.id)
+        if only_news and last.sequence and not (plan.changes or plan.whole or plan.purge):
+            return None
+        sequence = last.sequence + 1
+        data = self._write(session, device, plan, last, sequence)
+        max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
+        sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
+        for pupil_id in plan.whole:
+            sync.record_delivery(device.id, pupil_id, sequence)
+        for pupil_id in plan.purge:
+            sync.mark_purge_sent(device.id, pupil_id, sequence)
+        report = HubExportReport(
             device.id, sequence, len(plan.changes), len(plan.whole), len(plan.purge), len(data)
         )
+        return report, data
 
     def _plan(self, session: Session, device: Device, teacher_id: str) -> _ExportPlan:
         sync = SyncRepository(session)

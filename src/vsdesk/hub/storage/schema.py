@@ -88,3 +88,13 @@ class InviteRow(HubBase):
     expires_at: Mapped[str] = mapped_column(String(32))
     used_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"), nullable=True)
+
+
+class RequestNonceRow(HubBase):
+    """Nonces of signed HTTP requests seen lately, so a replayed request is refused by every
+    hub process on the database; rows older than the signing window are deleted."""
+
+    __tablename__ = "request_nonces"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[int] = mapped_column(Integer, index=True)  # Unix seconds
