@@ -11,11 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from vsdesk import __version__
-from vsdesk.cli import pack_commands, pupil_commands, sync_commands, vault_commands
+from vsdesk.cli import (
+    pack_commands,
+    pupil_commands,
+    status_commands,
+    sync_commands,
+    vault_commands,
+)
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
 
-COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands)
+COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands, status_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

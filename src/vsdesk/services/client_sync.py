@@ -9,7 +9,7 @@ apart: an authority can only touch pupils whose home authority it is.
 from __future__ import annotations
 
 import json
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,10 @@ class ClientSync:
     # --- import -------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> ImportReport:
-        data = read_bundle_file(path)
+        return self.import_bytes(read_bundle_file(path))
+
+    def import_bytes(self, data: bytes) -> ImportReport:
+        """Check and apply one bundle from an authority (a file's bytes, or an HTTP body)."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
@@ -109,6 +112,13 @@ class ClientSync:
     # --- export -------------------------------------------------------------------------
 
     def export_file(self, out: Path, authority_id: str | None = None) -> ExportReport:
+        return self.export_bytes(authority_id, lambda data: write_file_atomically(out, data))[0]
+
+    def export_bytes(
+        self, authority_id: str | None = None, write: Callable[[bytes], None] | None = None
+    ) -> tuple[ExportReport, bytes]:
+        """The next bundle for an authority, recorded as sent; ``write`` runs inside the
+        transaction, so a failed write records nothing."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
             sync = SyncRepository(session)
@@ -134,8 +144,9 @@ class ClientSync:
             )
             max_change = max((seq for seq, _ in rows), default=acked)
             sync.record_sent(authority, last.sequence + 1, bundle_hash(data), max_change)
-            write_file_atomically(out, data)
-        return ExportReport(authority, last.sequence + 1, len(rows), len(data))
+            if write is not None:
+                write(data)
+        return ExportReport(authority, last.sequence + 1, len(rows), len(data)), data
 
     # --- authorities and conflicts ------------------------------------------------------
 

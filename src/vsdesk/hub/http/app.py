@@ -154,10 +154,10 @@ class HubApp:
         )
 
     async def next_bundle(self, request: Request, call: _Call) -> Response:
-        after, applied_hash = _after(request)
+        after, applied_hash, acked = _after(request)
         try:
             found = await self._db(
-                lambda: self.online.next_bundle(call.device_id, after, applied_hash)
+                lambda: self.online.next_bundle(call.device_id, after, applied_hash, acked)
             )
         except ChainMismatchError as error:
             return JSONResponse({"outcome": error.code}, status_code=409)
@@ -242,12 +242,14 @@ class HubApp:
         return b"".join(chunks)
 
 
-def _after(request: Request) -> tuple[int, str]:
+def _after(request: Request) -> tuple[int, str, int]:
     after = request.query_params.get("after", "0")
     applied_hash = request.query_params.get("hash", "")
-    if not after.isdigit() or len(after) > 12 or len(applied_hash) > 64:
+    acked = request.query_params.get("acked", "0")
+    numbers_ok = all(v.isdigit() and len(v) <= 12 for v in (after, acked))
+    if not numbers_ok or len(applied_hash) > 64:
         raise Refused(400, "bad-query")
-    return int(after), applied_hash
+    return int(after), applied_hash, int(acked)
 
 
 def _outcome(response: Response) -> str:

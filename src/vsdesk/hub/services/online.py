@@ -70,9 +70,14 @@ class HubOnline:
         return self.sync.import_bytes(data)
 
     def next_bundle(
-        self, device_id: str, applied_sequence: int, applied_hash: str
+        self, device_id: str, applied_sequence: int, applied_hash: str, acknowledged: int
     ) -> tuple[HubExportReport, bytes] | None:
-        """The device's next bundle after the one it has applied, or None if nothing new."""
+        """The device's next bundle after the one it has applied, or None if nothing new.
+
+        ``acknowledged`` is the last of its own bundles the device knows the hub applied:
+        if the hub has applied more, a bundle goes even with no news, to carry the
+        acknowledgement (signed), so the device stops sending those changes again.
+        """
         with self.store.session() as session:
             device = HubRepository(session).device(device_id)
             if device.revoked:
@@ -86,4 +91,5 @@ class HubOnline:
             if applied_sequence < sync.acknowledged_sequence(device_id):
                 raise ChainMismatchError()
             sync.forget_sent_after(device_id, applied_sequence)
-            return self.sync.export_in(session, device, only_news=True)
+            owed_ack = sync.last_applied(device_id).sequence > acknowledged
+            return self.sync.export_in(session, device, only_news=not owed_ack)
