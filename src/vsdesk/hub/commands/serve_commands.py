@@ -18,6 +18,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (loopback)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--workers", type=int, default=1, metavar="N", help="processes")
+    serve.add_argument(
+        "--max-body-mb", type=int, default=32, metavar="MB", help="largest bundle a device may post"
+    )
+    serve.add_argument(
+        "--rate", type=int, default=120, metavar="N", help="requests a minute per device"
+    )
     serve.set_defaults(handler=run_serve)
 
     config = commands.add_parser("config", help="the hub's settings")
@@ -28,12 +34,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_serve(args: argparse.Namespace, context: HubContext) -> int:
-    from vsdesk.hub.http.server import serve  # uvicorn is loaded only to serve
+    from vsdesk.hub.http.app import ServerSettings  # Starlette and uvicorn only to serve
+    from vsdesk.hub.http.server import serve
 
     if not 1 <= args.workers <= MAX_WORKERS:
         raise UsageError(f"--workers must be 1 to {MAX_WORKERS}.")
     if not 0 < args.port < 65536:
         raise UsageError("--port must be 1 to 65535.")
+    if not 1 <= args.max_body_mb <= 256 or not 1 <= args.rate <= 100_000:
+        raise UsageError("--max-body-mb takes 1 to 256, --rate 1 to 100000.")
+    settings = ServerSettings(
+        max_body_bytes=args.max_body_mb * 1024 * 1024,
+        requests_per_minute=args.rate,
+        burst=max(1, args.rate // 2),
+    )
     if args.workers > 1 and context.store().dialect == "sqlite":
         raise UsageError("--workers above 1 needs PostgreSQL (--db): SQLite has one writer.")
     passphrase = read_passphrase(HUB_PASSPHRASE_ENV, "Hub passphrase: ")
@@ -49,6 +63,7 @@ def run_serve(args: argparse.Namespace, context: HubContext) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        settings=settings,
     )
     return 0
 
