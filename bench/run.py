@@ -18,7 +18,13 @@ from pathlib import Path
 
 from bench.common import Figure
 
-AREAS = ("bench.bench_vault", "bench.bench_sync", "bench.bench_packs", "bench.bench_suite")
+AREAS = (
+    "bench.bench_vault",
+    "bench.bench_sync",
+    "bench.bench_online",
+    "bench.bench_packs",
+    "bench.bench_suite",
+)
 
 NOTES = """
 ## What the figures include

@@ -16,6 +16,8 @@ from helpers.hub_server import running_hub
 from helpers.postgres import PostgresServer
 from vsdesk.hub.storage.store import default_url
 
+pytestmark = pytest.mark.slow
+
 DEVICES = 20
 EDITS = 3
 

@@ -112,42 +112,47 @@ def _enrol(
     return FleetDevice(directory, started.device_id, tuple(pupils))
 
 
-class TimedTransport:
-    """The HTTP transport, recording each request's duration (seconds) into a shared list."""
+@dataclass
+class Round:
+    results: list[AuthorityResult] = field(default_factory=list)
+    latencies: list[tuple[str, float]] = field(default_factory=list)
+    sent: list[bytes] = field(default_factory=list)
+    seconds: float = 0.0
 
-    def __init__(self, inner: HttpTransport, latencies: list[float], lock: threading.Lock) -> None:
-        self.inner, self.latencies, self.lock = inner, latencies, lock
+
+class TimedTransport:
+    """The HTTP transport, recording each request's (kind, seconds) and the bundles sent."""
+
+    def __init__(self, inner: HttpTransport, record: Round, lock: threading.Lock) -> None:
+        self.inner, self.record, self.lock = inner, record, lock
 
     @contextmanager
-    def _timed(self) -> Iterator[None]:
+    def _timed(self, kind: str) -> Iterator[None]:
         started = time.perf_counter()
         try:
             yield
         finally:
             with self.lock:
-                self.latencies.append(time.perf_counter() - started)
+                self.record.latencies.append((kind, time.perf_counter() - started))
 
     def state(self) -> RemoteState | None:
-        with self._timed():
+        with self._timed("state"):
             return self.inner.state()
 
     def send(self, bundle: bytes) -> str:
-        with self._timed():
+        with self.lock:
+            self.record.sent.append(bundle)
+        with self._timed("send"):
             return self.inner.send(bundle)
 
     def fetch(self, applied: ChainPosition, acknowledged: int) -> bytes | None:
-        with self._timed():
+        with self._timed("fetch"):
             return self.inner.fetch(applied, acknowledged)
 
     def close(self) -> None:
         self.inner.close()
 
 
-@dataclass
-class Round:
-    results: list[AuthorityResult] = field(default_factory=list)
-    latencies: list[float] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 def with_vault(device: FleetDevice, work: Callable[[Vault], AuthorityResult]) -> AuthorityResult:
@@ -163,7 +168,7 @@ def sync_round(fleet: Fleet, hub_urls: list[str], threads: int) -> Round:
     done, lock = Round(), threading.Lock()
 
     def connect(url: str, keys: PartyKeys) -> Transport:
-        return TimedTransport(HttpTransport(url, keys), done.latencies, lock)
+        return TimedTransport(HttpTransport(url, keys), done, lock)
 
     def one(index: int) -> AuthorityResult:
         def work(vault: Vault) -> AuthorityResult:

@@ -32,12 +32,16 @@ class FaultyTransport:
     def __init__(self, inner: Transport, faults: Faults) -> None:
         self.inner, self.faults = inner, faults
 
-    def state(self) -> RemoteState | None:
+    def _check_up(self) -> None:
         if self.faults.down:
             raise HubUnreachableError()
+
+    def state(self) -> RemoteState | None:
+        self._check_up()
         return self.inner.state()
 
     def send(self, bundle: bytes) -> str:
+        self._check_up()
         outcome = self.inner.send(bundle)
         if self.faults.lose_send_reply:
             self.faults.lose_send_reply -= 1
@@ -45,6 +49,7 @@ class FaultyTransport:
         return outcome
 
     def fetch(self, applied: ChainPosition, acknowledged: int) -> bytes | None:
+        self._check_up()
         data = self.inner.fetch(applied, acknowledged)
         if self.faults.lose_fetch_reply:
             self.faults.lose_fetch_reply -= 1

@@ -1,11 +1,11 @@
 """Online sync: for every enrolled authority, send what is pending, fetch and apply what is new.
 
-One round per authority is: ask the hub where this device's chains stand (so bundles lost
-to a dropped connection are forgotten and their changes sent again, instead of leaving a
-gap); send a bundle if there are changes no bundle has carried yet; fetch the next bundle
-after the last one applied (which acknowledges it) and apply it. Every step is safe to
-repeat: a bundle applied twice is refused as "already applied", and changes are merged by
-id, so a run cut off anywhere is simply run again.
+One round per authority is: if a bundle we sent is still unacknowledged, ask the hub where
+this device's chains stand (so bundles lost to a dropped connection are forgotten and their
+changes sent again, instead of leaving a gap); send a bundle if there are changes no bundle
+has carried yet; fetch the next bundle after the last one applied (which acknowledges it)
+and apply it. Every step is safe to repeat: a bundle applied twice is refused as "already
+applied", and changes are merged by id, so a run cut off anywhere is simply run again.
 
 A hub that cannot be reached is retried a bounded number of times with back-off; then the
 authority is reported "offline, will try again", which is not an error. Progress goes to an
@@ -165,7 +165,8 @@ class OnlineSync:
     def _round(
         self, authority: str, transport: Transport, notify: Callable[[SyncEvent], None]
     ) -> AuthorityResult:
-        self._resume(authority, transport.state())
+        if self._awaiting_ack(authority):
+            self._resume(authority, transport.state())
         sent = 0
         if self._unsent(authority):
             report, data = self.client.export_bytes(authority)
@@ -182,6 +183,13 @@ class OnlineSync:
                 received = self.client.import_bytes(incoming).changes
             notify(SyncEvent(authority, "received", sent=sent, received=received))
         return AuthorityResult(authority, "synced", sent, received)
+
+    def _awaiting_ack(self, authority: str) -> bool:
+        """Whether a bundle we sent is not yet acknowledged (it may have been lost): only
+        then is the hub asked where our chain stands, saving a request on most rounds."""
+        with self.store.session() as session:
+            sync = SyncRepository(session)
+            return sync.last_sent(authority).sequence > sync.acknowledged_sequence(authority)
 
     def _resume(self, authority: str, state: RemoteState | None) -> None:
         """Forget our bundles the hub never applied, so the next takes their place."""
