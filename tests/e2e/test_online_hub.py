@@ -88,7 +88,7 @@ def test_a_round_trip_over_http(world: World, hub: HubProcess) -> None:
     assert world.device_view(pupil)["pupil"]["social_worker"] == "Ffion Jones"
     log = hub.access_log()
     entries = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
-    assert {e["route"] for e in entries} >= {"/v1/state", "/v1/bundles", "/v1/bundles/next"}
+    assert {e["route"] for e in entries} >= {"/v1/bundles", "/v1/bundles/next"}
     assert all(
         set(e) <= {"route", "method", "device", "status", "outcome", "bytes_in", "ms"}
         for e in entries
