@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
+from vsdesk.storage.change_log_lock import lock_change_log
 from vsdesk.storage.sync_schema import (
     ChainInRow,
     ChainOutRow,
@@ -175,6 +176,7 @@ class SyncRepository:
             for body, authority_id, pupil_id, origin in rows
         ]
         if values:
+            lock_change_log(self.session, exclusive=True)  # see change_log_lock
             # On the Table, not the mapped class: a plain executemany in the session's
             # transaction, without the ORM's per-row bulk-insert bookkeeping (about 0.1 s
             # of a 10,000-change import; no ORM object is made for these rows either way).

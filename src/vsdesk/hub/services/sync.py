@@ -23,12 +23,12 @@ from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.services.authority import hub_info
 from vsdesk.hub.services.devices import known_sender
-from vsdesk.hub.storage.locks import lock_change_log
 from vsdesk.hub.storage.repository import Device, HubRepository
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import check_ack
 from vsdesk.services.change_book import ChangeBook
 from vsdesk.services.sync_payload import SCHEMA_VERSION, ParsedPayload, validate_device_payload
+from vsdesk.storage.change_log_lock import lock_change_log
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync.bundle_errors import PayloadInvalidError

@@ -4,9 +4,11 @@ Export sends "every change after position N" and remembers the highest position 
 That is only sound if no change with a lower position can still appear later. On
 PostgreSQL a sequence hands out numbers at insert time, not at commit time: an import that
 took position 10 may commit after one that took 11, and an export reading between the two
-commits would skip 10 for ever. So imports take a transaction-scoped advisory lock
-exclusively (they commit one at a time, in position order) and exports take it shared (no
-import is half-done while they read); exports still run side by side. The locks end with
+commits would skip 10 for ever. So every transaction that appends to the change log (a
+bundle's import, an officer's edit, generated or imported pupils: all go through
+``SyncRepository.append_changes``) takes a transaction-scoped advisory lock exclusively,
+so they commit one at a time, in position order; exports take it shared (no append is
+half-done while they read) and still run side by side. The locks end with
 the transaction, so a killed process cannot leave one held.
 
 SQLite needs none of this: it has one writer at a time, and a reader's snapshot never
