@@ -72,7 +72,7 @@ class ClientSync:
         """Check and apply one bundle from an authority (a file's bytes, or an HTTP body)."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
-            sync = SyncRepository(session)
+            sync = SyncRepository(session, self.clock)
             parsed = ParsedPayload(validate_authority_payload)
             opened = open_bundle(
                 data, me=keys, keyring=sync, chain=sync, now=self.clock(), validate_payload=parsed
@@ -87,7 +87,7 @@ class ClientSync:
     ) -> ImportReport:
         header, payload = opened.header, opened.payload
         authority = header.sender
-        sync = SyncRepository(session)
+        sync = SyncRepository(session, self.clock)
         check_ack(sync, authority, header.ack)
         sync.acknowledge(authority, header.ack)
         sync.record_applied(authority, header.sequence, opened.bundle_hash)
@@ -121,7 +121,7 @@ class ClientSync:
         transaction, so a failed write records nothing."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
-            sync = SyncRepository(session)
+            sync = SyncRepository(session, self.clock)
             authority = _choose_authority(sync, authority_id)
             recipient = sync.identity_of(authority)
             assert recipient is not None
