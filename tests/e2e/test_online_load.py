@@ -6,6 +6,8 @@ requests race for the hub's change log and for each device's chain.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -62,3 +64,24 @@ def test_devices_at_once_on_two_hub_processes_sharing_postgresql(
     env = fleet.hub_env()
     with running_hub(env, tmp_path / "a.log") as one, running_hub(env, tmp_path / "b.log") as two:
         run_fleet(fleet, [one.url, two.url])
+
+
+@pytest.mark.postgres
+def test_serve_with_workers_on_postgresql(postgres_server: PostgresServer, tmp_path: Path) -> None:
+    fleet = build_fleet(tmp_path, 4, postgres_server.create_database())
+    with running_hub(fleet.hub_env(), tmp_path / "hub.log", "--workers", "2") as hub:
+        first = sync_round(fleet, [hub.url], threads=4)
+        assert {r.outcome for r in first.results} == {"synced"}
+        edit_all(fleet, EDITS)
+        second = sync_round(fleet, [hub.url], threads=4)
+        assert {(r.outcome, r.sent) for r in second.results} == {("synced", EDITS)}
+    check_exactly_once(fleet)
+
+
+def test_workers_need_postgresql(tmp_path: Path) -> None:
+    fleet = build_fleet(tmp_path, 1, default_url(tmp_path / "hub"))
+    done = subprocess.run(
+        [sys.executable, "-m", "vsdesk.hub.commands.main", "serve", "--workers", "2"],
+        env=fleet.hub_env(), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "PostgreSQL" in done.stderr

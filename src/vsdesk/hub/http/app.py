@@ -9,8 +9,8 @@ Routes (all but ``/health`` need a signed request, :mod:`vsdesk.sync.request_sig
   ``vsdesk-hub sync export``) after the one it applied, or 204 when nothing is new.
 
 Checks, in order, each refusal sending no data: body size (413), signature headers (401),
-time window (401), known device (401) and not revoked (403), signature (401), fresh nonce
-(401, a replay), rate (429). Database trouble answers 503 so the device retries later.
+time window (401), known device (401) and not revoked (403), signature (401), rate (429),
+fresh nonce (401, a replay). Database trouble answers 503 so the device retries later.
 """
 
 from __future__ import annotations
@@ -217,6 +217,8 @@ class HubApp:
             check_signature(sender.identity, signed, request.method, path, body)
         except RequestSignatureError as error:
             raise Refused(401, error.reason) from None
+        if not self.limiter.allow(signed.device_id):
+            raise Refused(429, "rate-limited")
         window = int(self.settings.skew.total_seconds()) * 2
         now = int(self.clock().timestamp())
         fresh = await self._db(
@@ -224,8 +226,6 @@ class HubApp:
         )
         if not fresh:
             raise Refused(401, "replay")
-        if not self.limiter.allow(signed.device_id):
-            raise Refused(429, "rate-limited")
         return _Call(signed.device_id, body)
 
     async def _read_body(self, request: Request) -> bytes:
