@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from helpers.fleet import (
     VAULT_PASSPHRASE,
+    Fleet,
     Round,
     build_fleet,
     edit_all,
@@ -61,9 +62,18 @@ ROUND_TRIP_CHANGES, ROUND_TRIP_TARGET, RUNS = 100, 0.300, 3
 def run(devices: int = DEVICES, changes: int = CHANGES) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        figures = one_device(root / "one")
-        figures += fleet_figures(root / "sqlite", devices, changes, "SQLite, 1 process", None)
-        figures += postgres_figures(root / "pg", devices, changes)
+        figures = shown(one_device(root / "one"))
+        figures += shown(
+            fleet_figures(root / "sqlite", devices, changes, "SQLite, 1 process", None)
+        )
+        figures += shown(postgres_figures(root / "pg", devices, changes))
+    return figures
+
+
+def shown(figures: list[Figure]) -> list[Figure]:
+    """Print figures as they come (a long run keeps what it measured so far)."""
+    for figure in figures:
+        print(f"{figure.work}: {figure.value}  {figure.target}  {figure.verdict}", flush=True)
     return figures
 
 
@@ -114,7 +124,7 @@ def fleet_figures(
             stack.enter_context(running_hub(fleet.hub_env(), root / f"hub-{n}.log")).url
             for n in range(processes)
         ]
-        sync_round(fleet, urls, threads=devices)  # snapshots
+        snapshots(fleet, urls, devices)
         edit_all(fleet, changes)
         measured = sync_round(fleet, urls, threads=devices)
     sent = sum(r.sent for r in measured.results)
@@ -129,6 +139,20 @@ def fleet_figures(
                f"{len(latencies)} requests"),
     ]  # fmt: skip
     return figures + unchecked_ratio(root, measured, devices, label)
+
+
+def snapshots(fleet: Fleet, urls: list[str], threads: int, rounds: int = 5) -> None:
+    """Every device's first sync (its pupils arrive whole), repeated for any left offline."""
+    waiting = fleet
+    for _ in range(rounds):
+        done = sync_round(waiting, urls, threads)
+        left = [
+            d for d, r in zip(waiting.devices, done.results, strict=True) if r.outcome != "synced"
+        ]
+        if not left:
+            return
+        waiting = Fleet(fleet.hub_url, fleet.hub_dir, left)
+    raise RuntimeError(f"{len(waiting.devices)} device(s) never got their first sync")
 
 
 def postgres_figures(root: Path, devices: int, changes: int) -> list[Figure]:
@@ -216,6 +240,4 @@ def bare_server(database: Path) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    arguments = [int(value) for value in sys.argv[1:3]]
-    for figure in run(*arguments):
-        print(f"{figure.work}: {figure.value}  {figure.target}  {figure.verdict}")
+    run(*[int(value) for value in sys.argv[1:3]])

@@ -42,6 +42,14 @@ NOTES = """
   field register, rebuild the pupils' documents, append the change log, save conflicts and
   chain state, commit. The plain-SQLite figure only inserts the resulting rows: it is a
   floor, not the same work; the ratio shows what verification and merging cost over it.
+- **Online sync** runs real `vsdesk-hub serve` processes on 127.0.0.1 (SQLite: one
+  process; PostgreSQL: two on one database) and the devices in one Python process, one
+  thread each, so the devices' own work (unlock, export, import, on SQLCipher) shares the
+  same two cores and the GIL with nothing to spare: the fleet figures are for the whole
+  system on one machine, not the hub alone. The round trip is one `OnlineSync.run` after
+  100 edits (send, then fetch and apply the hub's signed acknowledgement). The "unchecked"
+  ratio posts the very bundles the fleet sent, at the same concurrency, to a bare Starlette
+  endpoint that only stores the bytes in SQLite; it compares summed send times.
 - **Packs**: a bilingual pack of a pupil with five years of history (about ten pages),
   rendered in memory; the batch writes 30 packs to a folder.
 - DESIGN §7's two window targets (filter keystroke over 1,000 pupils, cold start to the

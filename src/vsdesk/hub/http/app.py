@@ -187,6 +187,9 @@ class HubApp:
                 status, outcome = 503, "busy"
                 headers = {"retry-after": "1"}
                 return JSONResponse({"outcome": "busy"}, status_code=503, headers=headers)
+            except Exception as error:  # a bug: its type only, never a traceback (data)
+                status, outcome = 500, f"internal-{type(error).__name__}"
+                return JSONResponse({"outcome": "internal-error"}, status_code=500)
             finally:
                 log_request(
                     route=request.url.path,
