@@ -15,13 +15,13 @@ fresh nonce (401, a replay). Database trouble answers 503 so the device retries 
 
 from __future__ import annotations
 
-import threading
+import asyncio
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -52,6 +52,8 @@ from vsdesk.sync.request_signing import (
 )
 
 BUNDLE_TYPE = "application/vnd.vsdesk.bundle"
+#: Database work at once per process on PostgreSQL: below SQLAlchemy's default pool (5 + 10).
+DB_SLOTS = 10
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,9 @@ class HubApp:
         self.settings = settings or ServerSettings()
         self.clock = clock
         self.limiter = RateLimiter(self.settings.requests_per_minute, self.settings.burst, clock)
-        # SQLite has one writer: within one process, take turns rather than time out.
-        self._turn: AbstractContextManager[Any] = (
-            threading.Lock() if store.dialect == "sqlite" else nullcontext()
-        )
+        # Requests wait their turn here, not for a pooled connection (which times out):
+        # SQLite has one writer, so one at a time; PostgreSQL as many as the pool holds.
+        self._slots = asyncio.Semaphore(1 if store.dialect == "sqlite" else DB_SLOTS)
         ensure_nonce_table(store)
 
     def starlette(self) -> Starlette:
@@ -113,11 +114,8 @@ class HubApp:
         )
 
     async def _db(self, work: Callable[[], Any]) -> Any:
-        def in_turn() -> Any:
-            with self._turn:
-                return work()
-
-        return await run_in_threadpool(in_turn)
+        async with self._slots:
+            return await run_in_threadpool(work)
 
     # --- endpoints ------------------------------------------------------------------------
 
@@ -183,7 +181,7 @@ class HubApp:
             except Refused as refusal:
                 status, outcome = refusal.status, refusal.outcome
                 return JSONResponse({"outcome": refusal.outcome}, status_code=refusal.status)
-            except KnownError:
+            except (KnownError, SQLAlchemyTimeoutError):
                 status, outcome = 503, "busy"
                 headers = {"retry-after": "1"}
                 return JSONResponse({"outcome": "busy"}, status_code=503, headers=headers)
