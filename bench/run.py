@@ -24,8 +24,9 @@ AREAS = (
     "bench.bench_packs",
     "bench.bench_ui",
     "bench.bench_ui_editor",
-    "bench.bench_suite",
     "bench.bench_monitoring",
+    "bench.bench_online",
+    "bench.bench_suite",
 )
 
 NOTES = """
@@ -49,6 +50,14 @@ NOTES = """
   64 MiB plaintext cap and would inflate to 192 MiB, refused by the real reader (default
   limits) in a fresh process whose peak-RSS mark is reset after its imports
   (`/proc/self/clear_refs`); the target is issue 8's "under twice the cap".
+- **Online sync** runs real `vsdesk-hub serve` processes on 127.0.0.1 (SQLite: one
+  process; PostgreSQL: two on one database) and the devices in one Python process, one
+  thread each, so the devices' own work (unlock, export, import, on SQLCipher) shares the
+  same two cores and the GIL with nothing to spare: the fleet figures are for the whole
+  system on one machine, not the hub alone. The round trip is one `OnlineSync.run` after
+  100 edits (send, then fetch and apply the hub's signed acknowledgement). The "unchecked"
+  ratio posts the very bundles the fleet sent, at the same concurrency, to a bare Starlette
+  endpoint that only stores the bytes in SQLite; it compares summed send times.
 - **Packs**: a bilingual pack of a pupil with five years of history (about ten pages),
   rendered in memory; the batch writes 30 packs to a folder.
 - **Window** (`bench/bench_ui.py`, offscreen): cold start runs `vsdesk-app`'s `main` in a

@@ -15,13 +15,21 @@ from vsdesk.cli import (
     gui_command,
     pack_commands,
     pupil_commands,
+    status_commands,
     sync_commands,
     vault_commands,
 )
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
 
-COMMAND_GROUPS = (vault_commands, pupil_commands, pack_commands, sync_commands, gui_command)
+COMMAND_GROUPS = (
+    vault_commands,
+    pupil_commands,
+    pack_commands,
+    sync_commands,
+    status_commands,
+    gui_command,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from vsdesk.cli import online_commands
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.files import read_capped
 from vsdesk.commandline.output import print_json, print_table, say, warn
@@ -34,7 +35,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     authorities.set_defaults(handler=run_authorities)
 
     sync = commands.add_parser("sync", help="exchange bundles with a Virtual School")
-    actions = sync.add_subparsers(dest="sync_command", metavar="{import,export}", required=True)
+    actions = sync.add_subparsers(
+        dest="sync_command", metavar="{import,export,online}", required=True
+    )
     importer = actions.add_parser("import", help="apply bundles from Virtual Schools")
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importer.set_defaults(handler=run_import)
@@ -49,6 +52,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "(a bundle was lost or refused)",
     )
     exporter.set_defaults(handler=run_export)
+    online_commands.register_online(actions)
 
     conflicts = commands.add_parser("conflicts", help="edits that met on both sides")
     conflicts.add_argument("--all", action="store_true", help="settled ones too")

@@ -27,6 +27,8 @@ class Timescales:
     sdq_interval_days: int = 365
     sdq_min_age: int = 4
     sdq_max_age: int = 16
+    #: ``vsdesk status`` warns when nothing has come from the authority for this long.
+    sync_warning_days: int = 14
 
 
 @dataclass(frozen=True)

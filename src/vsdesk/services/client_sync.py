@@ -9,6 +9,7 @@ apart: an authority can only touch pupils whose home authority it is.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -81,10 +82,13 @@ class ClientSync:
     # --- import -------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> ImportReport:
-        data = read_bundle_file(path)
+        return self.import_bytes(read_bundle_file(path))
+
+    def import_bytes(self, data: bytes) -> ImportReport:
+        """Check and apply one bundle from an authority (a file's bytes, or an HTTP body)."""
         with self.store.session() as session:
             keys = _enrolled_keys(session)
-            sync = SyncRepository(session)
+            sync = SyncRepository(session, self.clock)
             parsed = ParsedPayload(validate_authority_payload)
             chain, resent_after = chain_for(data, sync)
             opened = open_bundle(
@@ -112,7 +116,7 @@ class ClientSync:
         # Before anything else, and before this device's clock observes a stamp: the limit
         # is the one in force *before* this bundle (its own profile cannot relax it).
         check_not_ahead(changes, self.clock(), clock_limit(pupils, authority))
-        sync = SyncRepository(session)
+        sync = SyncRepository(session, self.clock)
         check_ack(sync, authority, header.ack)
         sync.acknowledge(authority, header.ack)
         sync.record_applied(authority, header.sequence, opened.bundle_hash)
@@ -145,7 +149,22 @@ class ClientSync:
     def export_file(
         self, out: Path, authority_id: str | None = None, *, resend: bool = False
     ) -> ExportReport:
-        """Write this device's changes since the authority's last acknowledgement.
+        """Write this device's changes since the authority's last acknowledgement."""
+
+        def write(data: bytes) -> None:
+            write_file_atomically(out, data)
+
+        return self.export_bytes(authority_id, write, resend=resend)[0]
+
+    def export_bytes(
+        self,
+        authority_id: str | None = None,
+        write: Callable[[bytes], None] | None = None,
+        *,
+        resend: bool = False,
+    ) -> tuple[ExportReport, bytes]:
+        """The next bundle for an authority, recorded as sent; ``write`` runs inside the
+        transaction, so a failed write records nothing.
 
         ``resend``: forget the bundles sent since that acknowledgement (lost, or refused) and
         write their changes again as the next bundle after it. Unacknowledged changes whose
@@ -153,7 +172,7 @@ class ClientSync:
         """
         with self.store.session() as session:
             keys = _enrolled_keys(session)
-            sync = SyncRepository(session)
+            sync = SyncRepository(session, self.clock)
             authority = _choose_authority(sync, authority_id)
             recipient = sync.identity_of(authority)
             assert recipient is not None
@@ -182,8 +201,12 @@ class ClientSync:
             )
             max_change = max((seq for seq, _ in rows), default=acked)
             sync.record_sent(authority, last.sequence + 1, bundle_hash(data), max_change)
-            write_file_atomically(out, data)
-        return ExportReport(authority, last.sequence + 1, len(rows), len(data), restamped, warning)
+            if write is not None:
+                write(data)
+        report = ExportReport(
+            authority, last.sequence + 1, len(rows), len(data), restamped, warning
+        )
+        return report, data
 
     def clock_warning(self) -> str | None:
         """A warning when this computer's clock is behind the newest stamp it recorded by

@@ -16,6 +16,7 @@ from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.profiles import default_profile
 from vsdesk.errors import EnrolmentError
 from vsdesk.services.device import device_keys, replace_device_keys
+from vsdesk.services.hub_addresses import save_hub_url
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository
@@ -62,6 +63,8 @@ def start_enrolment(
             pupils.save_authority(
                 default_profile(invite.authority.party_id, invite.authority_name, invite.country)
             )
+        if invite.hub_url:
+            save_hub_url(session, invite.authority.party_id, invite.hub_url)
         request = make_request(invite, keys, label, now=now, replaces=replaces)
     return EnrolmentStarted(
         authority_id=invite.authority.party_id,

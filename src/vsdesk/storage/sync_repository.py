@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, system_clock
+from vsdesk.storage.change_log_lock import lock_change_log
 from vsdesk.storage.sync_schema import (
     ChainInRow,
     ChainOutRow,
@@ -157,6 +158,22 @@ class SyncRepository:
         """Count the changes logged as ``old``'s as ``new``'s (a device's new identity)."""
         self.session.execute(update(ChangeRow).where(ChangeRow.origin == old).values(origin=new))
 
+    def sent_hash(self, recipient: str, sequence: int) -> str | None:
+        row = self.session.get(ChainOutRow, (recipient, sequence))
+        return None if row is None else row.hash
+
+    def forget_sent_after(self, recipient: str, sequence: int) -> int:
+        """Forget unacknowledged bundles after ``sequence`` that never arrived (online sync
+        learns this from the peer), so the next bundle takes their place in the chain."""
+        result = self.session.execute(
+            delete(ChainOutRow).where(
+                ChainOutRow.peer == recipient,
+                ChainOutRow.sequence > sequence,
+                ChainOutRow.acknowledged.is_(False),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     def acknowledge(self, recipient: str, up_to_sequence: int) -> None:
         self.session.execute(
             update(ChainOutRow)
@@ -191,6 +208,7 @@ class SyncRepository:
             for body, authority_id, pupil_id, origin in rows
         ]
         if values:
+            lock_change_log(self.session, exclusive=True)  # see change_log_lock
             # On the Table, not the mapped class: a plain executemany in the session's
             # transaction, without the ORM's per-row bulk-insert bookkeeping (about 0.1 s
             # of a 10,000-change import; no ORM object is made for these rows either way).

@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from vsdesk.clock import system_clock
+from vsdesk.errors import UsageError
 from vsdesk.kdf import KdfParams, new_secret_kdf
 from vsdesk.sync import crypto
 from vsdesk.sync.bundle_format import (
@@ -72,6 +73,7 @@ from vsdesk.sync.enrolment_parsing import (
     timestamp_of,
     unb64,
 )
+from vsdesk.sync.hub_address import check_hub_url
 
 __all__ = [
     "INVITE_MAGIC",
@@ -108,6 +110,8 @@ _INVITE_BODY = frozenset(
     {"authority", "authority_name", "country", "created", "expires", "format", "invite_id"}
     | {"teacher_id", "teacher_name"}
 )
+#: Optional invitation fields, added later: an invitation without them stays valid.
+_INVITE_OPTIONAL = frozenset({"hub_url"})
 _REQUEST_OUTER = frozenset({"authority", "authority_key_id", "format", "sealed", "signature"})
 _REQUEST_INNER = frozenset({"created", "device", "format", "invite_id", "label", "proof"})
 
@@ -125,6 +129,7 @@ class Invite:
     created: datetime
     expires: datetime
     proof_key: bytes = field(repr=False)
+    hub_url: str | None = None  # where the device syncs online, if the hub has an address
 
 
 @dataclass(frozen=True)
@@ -289,12 +294,16 @@ def _parse_invite_plaintext(plaintext: bytes, proof_key: bytes) -> Invite:
         created=timestamp_of(body["created"], bad),
         expires=timestamp_of(body["expires"], bad),
         proof_key=proof_key,
+        hub_url=body.get("hub_url"),
     )
 
 
 def _check_invite_body(body: Any) -> None:
     bad = NotAnInvitationError
-    exact_keys(body, _INVITE_BODY, bad)
+    require(isinstance(body, dict) and set(body) >= _INVITE_BODY, bad)
+    exact_keys(body, _INVITE_BODY | (set(body) & _INVITE_OPTIONAL), bad)
+    if "hub_url" in body:
+        require(isinstance(body["hub_url"], str) and _is_hub_url(body["hub_url"]), bad)
     require(is_one(body["format"]) and body["country"] in ("wales", "england"), bad)
     require(is_id(body["invite_id"]) and is_id(body["teacher_id"]), bad)
     for name in ("authority_name", "teacher_name"):
@@ -378,6 +387,13 @@ def _check_invite_record(
         raise InviteUsedError()
     if now >= record.expires:
         raise InviteExpiredError()
+
+
+def _is_hub_url(value: str) -> bool:
+    try:
+        return check_hub_url(value) == value
+    except UsageError:
+        return False
 
 
 def _is_label(value: object) -> bool:

@@ -65,6 +65,7 @@ TABLES_AFTER_0001 = (
     "device_replacements",
     "vs_school_facts",
     "vs_school_fact_audit",
+    "request_nonces",
 )
 
 

@@ -65,6 +65,10 @@ class HubContext:
             self._keys = load_keys(self.store(), self.passphrase())
         return self._keys
 
+    def keys_from(self, passphrase: str) -> None:
+        """Unlock the keys with a passphrase the command already holds (``serve``)."""
+        self._keys = load_keys(self.store(), passphrase)
+
     def actor(self) -> str:
         """Who the audit history names: the authority and the officer's login."""
         try:

@@ -17,6 +17,7 @@ from vsdesk.commandline.runner import CommandParser, add_command_groups, run_mai
 from vsdesk.hub.commands import (
     device_commands,
     pupil_commands,
+    serve_commands,
     setup_commands,
     sync_commands,
     teacher_commands,
@@ -31,6 +32,7 @@ COMMAND_GROUPS = (
     device_commands,
     sync_commands,
     monitoring_commands,
+    serve_commands,
 )
 
 

@@ -8,9 +8,11 @@ import argparse
 from vsdesk.commandline.passphrase import read_new_passphrase
 from vsdesk.hub.commands.context import HUB_PASSPHRASE_ENV, HubContext
 from vsdesk.hub.errors import HubExistsError
+from vsdesk.hub.services.address import set_hub_url
 from vsdesk.hub.services.authority import COUNTRIES, hub_info, initialise, slug
 from vsdesk.hub.storage.encrypt import encrypt_plain_hub
 from vsdesk.hub.storage.store import HubStore, sealed_file
+from vsdesk.sync.hub_address import check_hub_url
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +22,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     init.add_argument("--name", required=True, help="the authority's name, e.g. 'Cardiff'")
     init.add_argument("--country", choices=COUNTRIES, default="wales")
     init.add_argument("--id", dest="authority_id", help="authority id (default: from --name)")
+    init.add_argument("--url", help="the https address devices will sync with (optional)")
     init.set_defaults(handler=run_init)
     info = commands.add_parser("info", help="the authority id and key fingerprint")
     info.set_defaults(handler=run_info)
@@ -33,6 +36,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_init(args: argparse.Namespace, context: HubContext) -> int:
     if HubStore.exists(context.url):  # before asking for a passphrase twice
         raise HubExistsError()
+    if args.url is not None:
+        check_hub_url(args.url)  # before anything is made
     passphrase = read_new_passphrase(HUB_PASSPHRASE_ENV)
     store = initialise(
         context.url,
@@ -42,6 +47,8 @@ def run_init(args: argparse.Namespace, context: HubContext) -> int:
         passphrase=passphrase,
     )
     context.adopt(store, passphrase)
+    if args.url is not None:
+        set_hub_url(store, args.url)
     info = hub_info(store)
     print(f"Created the hub for {info.name} ({info.country}).")
     _print_identity(context)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from vsdesk.errors import NOTHING_CHANGED, EnrolmentError, UsageError
 from vsdesk.hub.errors import HubDamagedError
+from vsdesk.hub.services.address import HUB_URL_KEY
 from vsdesk.hub.services.authority import hub_info
 from vsdesk.hub.services.held_changes import record_replacement
 from vsdesk.hub.storage.clock import Clock, utc_now
@@ -85,6 +86,9 @@ class InvitationService:
                 "created": format_timestamp(created),
                 "expires": format_timestamp(expires),
             }
+            address = repo.meta(HUB_URL_KEY)
+            if address:
+                terms["hub_url"] = address
             sealed = seal_invite(self.keys, terms, self.kdf)
             proof_sealed = crypto.seal(
                 self.keys.public(), sealed.proof_key, _PROOF_KEY_INFO + invite_id.encode()

@@ -44,6 +44,7 @@ from vsdesk.services.sync_payload import (
     ParsedPayload,
     validate_device_payload,
 )
+from vsdesk.storage.change_log_lock import lock_change_log
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.sync_repository import SyncRepository
 from vsdesk.sync import rights
@@ -104,8 +105,12 @@ class HubSync:
     # --- import -------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> HubImportReport:
-        data = read_bundle_file(path)
+        return self.import_bytes(read_bundle_file(path))
+
+    def import_bytes(self, data: bytes) -> HubImportReport:
+        """Check and apply one bundle from a device (a file's bytes, or an HTTP body)."""
         with self.store.session() as session:
+            lock_change_log(session, exclusive=True)
             sync = SyncRepository(session)
             parsed = ParsedPayload(validate_device_payload)
             chain, resent_after = chain_for(data, sync)
@@ -171,24 +176,42 @@ class HubSync:
         since its last acknowledgement as the bundle after the acknowledged one."""
         with self.store.session() as session:
             device = _device_for(HubRepository(session), teacher_id, device_id)
-            sync = SyncRepository(session)
-            resend_from = sync.acknowledged_sequence(device.id) if resend else None
-            if resend_from is not None:
-                sync.rewind_sent(device.id, resend_from)
-            plan = self._plan(session, device, teacher_id)
-            last = sync.last_sent(device.id)
-            sequence = last.sequence + 1
-            data = self._write(session, device, plan, last, sequence, resend_from)
-            max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
-            sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
-            for pupil_id in plan.whole:
-                sync.record_delivery(device.id, pupil_id, sequence)
-            for pupil_id in plan.purge:
-                sync.mark_purge_sent(device.id, pupil_id, sequence)
+            exported = self.export_in(session, device, resend=resend)
+            assert exported is not None
+            report, data = exported
             write_file_atomically(out, data)
-        return HubExportReport(
+        return report
+
+    def export_in(
+        self, session: Session, device: Device, *, only_news: bool = False, resend: bool = False
+    ) -> tuple[HubExportReport, bytes] | None:
+        """The next bundle for ``device``, recorded as sent in the caller's transaction.
+
+        ``only_news``: None instead of a bundle that would carry nothing new (online sync
+        asks often; an empty bundle each time would only lengthen the chain). ``resend``:
+        rewrite everything since the device's last acknowledgement as the bundle after it.
+        """
+        lock_change_log(session, exclusive=False)
+        sync = SyncRepository(session)
+        resend_from = sync.acknowledged_sequence(device.id) if resend else None
+        if resend_from is not None:
+            sync.rewind_sent(device.id, resend_from)
+        plan = self._plan(session, device, device.teacher_id)
+        last = sync.last_sent(device.id)
+        if only_news and last.sequence and not (plan.changes or plan.whole or plan.purge):
+            return None
+        sequence = last.sequence + 1
+        data = self._write(session, device, plan, last, sequence, resend_from)
+        max_change = max((seq for seq, _ in plan.changes), default=plan.acked_change)
+        sync.record_sent(device.id, sequence, bundle_hash(data), max_change)
+        for pupil_id in plan.whole:
+            sync.record_delivery(device.id, pupil_id, sequence)
+        for pupil_id in plan.purge:
+            sync.mark_purge_sent(device.id, pupil_id, sequence)
+        report = HubExportReport(
             device.id, sequence, len(plan.changes), len(plan.whole), len(plan.purge), len(data)
         )
+        return report, data
 
     def _plan(self, session: Session, device: Device, teacher_id: str) -> _ExportPlan:
         sync = SyncRepository(session)

@@ -153,3 +153,13 @@ class SchoolFactAuditRow(HubBase):
     key: Mapped[str] = mapped_column(String(120), index=True)
     old: Mapped[str | None] = mapped_column(Text, nullable=True)
     new: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class RequestNonceRow(HubBase):
+    """Nonces of signed HTTP requests seen lately, so a replayed request is refused by every
+    hub process on the database; rows older than the signing window are deleted."""
+
+    __tablename__ = "request_nonces"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[int] = mapped_column(Integer, index=True)  # Unix seconds
