@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from helpers.fixtures import PASSPHRASE, Cli, cli_env
-from helpers.hub_fixtures import hub_env
+from helpers.hub_fixtures import HUB_PASSPHRASE, hub_env
 from helpers.hub_server import HubProcess, running_hub, signed, start_hub, vault_keys
 from helpers.sync_world import World, build_world
 from helpers.templates import shared_template
@@ -98,7 +98,7 @@ def test_a_round_trip_over_http(world: World, hub: HubProcess) -> None:
 
 
 def hub_changes(world: World, pupil: str, field: str) -> int:
-    store = HubStore.open(default_url(Path(world.hub.env["VSDESK_HUB_DATA"])))
+    store = HubStore.open(default_url(Path(world.hub.env["VSDESK_HUB_DATA"])), HUB_PASSPHRASE)
     try:
         with store.session() as session:
             query = select(func.count()).where(

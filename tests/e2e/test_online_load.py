@@ -20,7 +20,7 @@ from vsdesk.hub.storage.store import default_url
 
 pytestmark = pytest.mark.slow
 
-DEVICES = 20
+DEVICES = 10
 EDITS = 3
 
 

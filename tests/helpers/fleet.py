@@ -64,7 +64,7 @@ class Fleet:
 
     def hub_changes(self) -> list[tuple[str, str]]:
         """(change id, origin) of every change in the hub's log."""
-        store = HubStore.open(self.hub_url)
+        store = HubStore.open(self.hub_url, HUB_PASSPHRASE)
         try:
             with store.session() as session:
                 rows = session.execute(select(ChangeRow.change_id, ChangeRow.origin))
