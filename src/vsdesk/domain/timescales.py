@@ -53,11 +53,11 @@ def deadlines(
     start = max((d for d in (identity.entered_care, identity.joined_school) if d), default=None)
     if start is not None:
         due = add_open_days(start, rules.initial_pep_school_days, closed)
-        add("initial-pep", due, any(start <= m <= due for m in meetings))
+        add("initial-pep", due, _held_since(start, meetings, today))
     change = identity.last_significant_change
     if change is not None:
         due = add_open_days(change, rules.significant_change_working_days, closed)
-        add("significant-change", due, any(change <= m <= due for m in meetings))
+        add("significant-change", due, _held_since(change, meetings, today))
     past = [m for m in meetings if m <= today]
     if past:
         due = max(past) + timedelta(days=rules.review_interval_days)
@@ -69,6 +69,13 @@ def deadlines(
         add("care-review", due, sent)
     found.extend(_sdq(pupil, profile, today))
     return found
+
+
+def _held_since(start: date, meetings: Collection[date], today: date) -> bool:
+    """A PEP meeting was held on or after ``start`` (by today): the duty is met, on time or
+    late. A late one is no longer something to do, so it is not listed as overdue for ever;
+    whether it was on time is the monitoring return's question (docs/indicators.md)."""
+    return any(start <= m <= today for m in meetings)
 
 
 def _sdq(pupil: Pupil, profile: AuthorityProfile, today: date) -> list[Deadline]:

@@ -39,6 +39,16 @@ def test_initial_pep_is_due_within_20_school_days_of_entering_care() -> None:
     assert met["initial-pep"].met and not met["initial-pep"].overdue
 
 
+def test_a_late_initial_pep_is_met_and_no_longer_overdue_but_a_planned_one_is_not() -> None:
+    entered = date(2026, 9, 1)
+    late = by_kind(pupil_with([date(2026, 10, 9)], entered_care=entered), date(2026, 10, 20))
+    assert late["initial-pep"].met and not late["initial-pep"].overdue
+    planned = by_kind(pupil_with([date(2026, 11, 3)], entered_care=entered), date(2026, 10, 20))
+    assert planned["initial-pep"].overdue  # a meeting in the diary is not a meeting held
+    before = by_kind(pupil_with([date(2026, 8, 3)], entered_care=entered), date(2026, 10, 20))
+    assert before["initial-pep"].overdue  # a meeting before entering care does not count
+
+
 def test_significant_change_needs_a_new_pep_within_10_working_days() -> None:
     found = by_kind(
         pupil_with([], last_significant_change=date(2026, 11, 2)), today=date(2026, 11, 10)
