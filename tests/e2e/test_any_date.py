@@ -26,7 +26,7 @@ MOMENTS = {
     "2027-09-02": (2027, 9, 2, 8, 0),
     "2032-02-29-2330": (2032, 2, 29, 23, 30),
 }
-ZONES = ["Europe/London", "Pacific/Kiritimati", "America/Adak"]
+ZONES = ["Pacific/Kiritimati", "America/Adak"]  # UTC+14 and UTC-10/-9: 25 hours apart
 
 
 @pytest.mark.parametrize("zone", ZONES)
