@@ -292,7 +292,7 @@ def school_edits(round_: int, index: int) -> dict[str, Any]:
         "wellbeing.notes": f"Nodiadau lles {tag}",
         "voice.pupil": f"Llais y disgybl {tag}",
         "voice.carer": f"Llais y gofalwr {tag}",
-        "plan.aln_summary": f"Crynodeb ADY {tag}",
+        "transition.careers_advice": f"Cyngor gyrfaoedd {tag}",
         "transition.aspirations": f"Uchelgeisiau {tag}",
     }
 

@@ -15,6 +15,7 @@ import os
 import platform
 import sys
 from pathlib import Path
+from queue import Empty
 
 from bench.common import Figure
 
@@ -84,11 +85,18 @@ def _run_area(module: str, queue: multiprocessing.Queue[list[Figure]]) -> None:
 
 
 def run_area(module: str) -> list[Figure]:
+    """One area in a fresh process; its failure stops the run instead of hanging it."""
     context = multiprocessing.get_context("spawn")
     queue: multiprocessing.Queue[list[Figure]] = context.Queue()
     process = context.Process(target=_run_area, args=(module, queue))
     process.start()
-    figures = queue.get()
+    while True:
+        try:
+            figures = queue.get(timeout=1)
+            break
+        except Empty:
+            if not process.is_alive():
+                raise SystemExit(f"{module} failed (exit code {process.exitcode})") from None
     process.join()
     return figures
 
