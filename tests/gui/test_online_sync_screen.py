@@ -166,7 +166,7 @@ def test_the_automatic_sync_runs_on_its_timer_and_never_while_locked(
     assert not window.auto_sync.isActive()
     count = len(starts)
     assert not window.sync_in_background()
-    assert not session.sync_runner.start(window)
+    assert not session.sync_runner.start()
     qtbot.wait(300)
     assert len(starts) == count
     assert sync.result.text() == ""  # the lock cleared what the screen said

@@ -31,7 +31,7 @@ def test_damaged_or_hand_edited_file_gives_defaults_for_what_is_wrong(tmp_path: 
 
 def test_auto_sync_minutes_out_of_range_fall_back_to_every_30(tmp_path: Path) -> None:
     for bad in ("-1", "1441", "true", '"10"'):
-        (tmp_path / store.FILE_NAME).write_text('{"auto_sync_minutes": %s}' % bad, encoding="utf-8")
+        (tmp_path / store.FILE_NAME).write_text(f'{{"auto_sync_minutes": {bad}}}', encoding="utf-8")
         assert store.load(tmp_path).auto_sync_minutes == 30
     store.save(tmp_path, Settings(auto_sync_minutes=0))
     assert store.load(tmp_path).auto_sync_minutes == 0  # off

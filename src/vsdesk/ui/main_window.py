@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         """One timer tick: sync unless locked, not enrolled, or a sync already runs."""
         if self.closing or not self.session.is_unlocked or not self.session.enrolled:
             return False
-        return self.session.sync_runner.start(self)
+        return self.session.sync_runner.start()
 
     def refresh_current(self) -> None:
         self._show_screen(self.navigation.currentRow())

@@ -190,6 +190,7 @@ class SyncScreen(Screen):
         self.authorities.setRowCount(0)
         self.conflicts.setRowCount(0)
         self._online_results = []
+        self._idle()
         self.result.clear()
 
     # --- import and export ----------------------------------------------------------------
@@ -244,7 +245,7 @@ class SyncScreen(Screen):
     # --- online sync ----------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        self.session.sync_runner.start(self)
+        self.session.sync_runner.start()
 
     def _authority_name(self, authority_id: str) -> str:
         names = {status.authority_id: status.name for status in self._statuses}
