@@ -1272,6 +1272,10 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>&amp;Cloi ar ôl munudau segur:</translation>
     </message>
     <message>
+        <source>S&amp;ync online every:</source>
+        <translation>C&amp;ysoni ar-lein bob:</translation>
+    </message>
+    <message>
         <source>Meeting pack &amp;language:</source>
         <translation>&amp;Iaith y pecyn cyfarfod:</translation>
     </message>
@@ -1290,6 +1294,14 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source> min</source>
         <translation> munud</translation>
+    </message>
+    <message>
+        <source>Sync online every, in minutes (0 is off)</source>
+        <translation>Cysoni ar-lein bob hyn o funudau (0 yw i ffwrdd)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
     </message>
     <message>
         <source>Meeting pack language</source>
@@ -1370,6 +1382,18 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>Newidiadau i&apos;w hanfon</translation>
     </message>
     <message>
+        <source>Sync &amp;now</source>
+        <translation>Cysoni &amp;nawr</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Send your changes to your Virtual Schools&apos; hubs and fetch theirs</source>
+        <translation>Anfon eich newidiadau i hybiau eich Ysgolion Rhithwir a nôl eu rhai nhw</translation>
+    </message>
+    <message>
         <source>Import bundle…</source>
         <translation>Mewnforio bwndel…</translation>
     </message>
@@ -1438,6 +1462,42 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>Wrthi&apos;n ysgrifennu&apos;r bwndel…</translation>
     </message>
     <message>
+        <source>Syncing with your Virtual Schools…</source>
+        <translation>Yn cysoni â&apos;ch Ysgolion Rhithwir…</translation>
+    </message>
+    <message>
+        <source>{authority}: connecting…</source>
+        <translation>{authority}: yn cysylltu…</translation>
+    </message>
+    <message>
+        <source>{authority}: sent {sent} change(s)…</source>
+        <translation>{authority}: anfonwyd {sent} newid…</translation>
+    </message>
+    <message>
+        <source>{authority}: sent {sent} change(s), received {received}…</source>
+        <translation>{authority}: anfonwyd {sent} newid, derbyniwyd {received}…</translation>
+    </message>
+    <message>
+        <source>{authority}: sent {sent} change(s), received {received}.</source>
+        <translation>{authority}: anfonwyd {sent} newid, derbyniwyd {received}.</translation>
+    </message>
+    <message>
+        <source>{authority}: offline, will try again.</source>
+        <translation>{authority}: all-lein, bydd yn ceisio eto.</translation>
+    </message>
+    <message>
+        <source>{authority}: not synced.</source>
+        <translation>{authority}: heb ei gysoni.</translation>
+    </message>
+    <message>
+        <source>{authority}: no hub address; sync by file instead.</source>
+        <translation>{authority}: dim cyfeiriad hyb; cysonwch drwy ffeil yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>{authority}: not synced: {reason}</source>
+        <translation>{authority}: heb ei gysoni: {reason}</translation>
+    </message>
+    <message>
         <source>Imported bundle {sequence} from {authority}: {changes} change(s) for {pupils} pupil(s), {purged} removed, {conflicts} new conflict(s).</source>
         <translation>Mewnforiwyd bwndel {sequence} gan {authority}: {changes} newid i {pupils} disgybl, {purged} wedi&apos;u dileu, {conflicts} gwrthdaro newydd.</translation>
     </message>
@@ -1486,6 +1546,14 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Today, {day}</source>
         <translation>Heddiw, {day}</translation>
+    </message>
+    <message>
+        <source>{authority}: never synced. Open Sync…</source>
+        <translation>{authority}: heb gysoni erioed. Agor Cysoni…</translation>
+    </message>
+    <message>
+        <source>{authority}: no sync for {days} days; its profile allows {allowed}. Open Sync…</source>
+        <translation>{authority}: dim cysoni ers {days} diwrnod; mae ei broffil yn caniatáu {allowed}. Agor Cysoni…</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>

@@ -29,6 +29,30 @@ def test_damaged_or_hand_edited_file_gives_defaults_for_what_is_wrong(tmp_path: 
     assert store.load(tmp_path) == Settings(pack_language="cy")
 
 
+def test_auto_sync_minutes_out_of_range_fall_back_to_every_30(tmp_path: Path) -> None:
+    for bad in ("-1", "1441", "true", '"10"'):
+        (tmp_path / store.FILE_NAME).write_text(f'{{"auto_sync_minutes": {bad}}}', encoding="utf-8")
+        assert store.load(tmp_path).auto_sync_minutes == 30
+    store.save(tmp_path, Settings(auto_sync_minutes=0))
+    assert store.load(tmp_path).auto_sync_minutes == 0  # off
+
+
+def test_the_auto_sync_spin_box_saves_its_minutes_and_says_off_at_zero(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show_screen(SettingsScreen)
+    screen = window.screen_of(SettingsScreen)
+    assert isinstance(screen, SettingsScreen)
+    assert screen.auto_sync.value() == 30
+    screen.auto_sync.setValue(0)
+    assert screen.auto_sync.text() == "Off"
+    assert store.load(window.session.data_dir).auto_sync_minutes == 0
+    assert not window.auto_sync.isActive()
+    screen.auto_sync.setValue(15)
+    assert window.session.settings.auto_sync_minutes == 15
+    assert window.auto_sync.isActive() and window.auto_sync.interval() == 15 * 60_000
+
+
 def test_auto_lock_minutes_are_saved_and_restart_the_idle_timer(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -4,8 +4,10 @@ One round per authority is: if a bundle we sent is still unacknowledged, ask the
 this device's chains stand (so bundles lost to a dropped connection are forgotten and their
 changes sent again, instead of leaving a gap); send a bundle if there are changes no bundle
 has carried yet; fetch the next bundle after the last one applied (which acknowledges it)
-and apply it. Every step is safe to repeat: a bundle applied twice is refused as "already
-applied", and changes are merged by id, so a run cut off anywhere is simply run again.
+and apply it. The hub is asked where things stand before a bundle is written, so a hub that
+cannot be reached changes nothing on the device. Every step is safe to repeat: a bundle
+applied twice is refused as "already applied", and changes are merged by id, so a run cut
+off anywhere is simply run again.
 
 A hub that cannot be reached is retried a bounded number of times with back-off; then the
 authority is reported "offline, will try again", which is not an error. Progress goes to an
@@ -165,8 +167,13 @@ class OnlineSync:
     def _round(
         self, authority: str, transport: Transport, notify: Callable[[SyncEvent], None]
     ) -> AuthorityResult:
-        if self._awaiting_ack(authority):
-            self._resume(authority, transport.state())
+        awaiting = self._awaiting_ack(authority)
+        if awaiting or self._unsent(authority):
+            # Asked before a bundle is written, so an unreachable hub leaves the vault as it
+            # was (nothing recorded as sent); otherwise only when a bundle awaits its ack.
+            state = transport.state()
+            if awaiting:
+                self._resume(authority, state)
         sent = 0
         if self._unsent(authority):
             report, data = self.client.export_bytes(authority)

@@ -2,12 +2,15 @@
 
 The window owns the screens and routes between them: a screen asking for a pupil
 (``pupil_requested``) gets the plan screen opened on that pupil. Locking (the button,
-Ctrl+L, or the idle timer) clears every screen through ``AppSession.locked``.
+Ctrl+L, or the idle timer) clears every screen through ``AppSession.locked``. While the
+vault is unlocked, a timer runs the online sync every ``auto_sync_minutes`` (Settings; 0 =
+off) through the session's one :class:`~vsdesk.ui.sync_runner.SyncRunner`, so it never
+overlaps a "Sync now" and never runs locked.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_toolbar()
         session.locked.connect(self.clear_screens)
+        self.auto_sync = QTimer(self)
+        self.auto_sync.timeout.connect(self.sync_in_background)
+        session.locked.connect(self.auto_sync.stop)
+        session.unlocked.connect(self.schedule_auto_sync)
+        session.settings_changed.connect(self.schedule_auto_sync)
+        self.schedule_auto_sync()
         self.retranslateUi()
         self.navigation.setCurrentRow(0)
         self.resize(1100, 720)
@@ -123,12 +132,28 @@ class MainWindow(QMainWindow):
             self.screens[row].refresh()
 
     def open_pupil(self, pupil_id: str, section: str) -> None:
-        if section == "conflicts":  # settled side by side on the Sync screen
+        if section in ("conflicts", "sync"):  # settled, or synced, on the Sync screen
             self.show_screen(SyncScreen)
             return
         plan = self.screen_of(PlanScreen)
         plan.show_pupil(pupil_id, section)
         self.show_screen(PlanScreen)
+
+    # --- automatic online sync ------------------------------------------------------------
+
+    def schedule_auto_sync(self) -> None:
+        """(Re)start the timer from the setting; stopped when off or locked."""
+        minutes = self.session.settings.auto_sync_minutes
+        if minutes <= 0 or not self.session.is_unlocked:
+            self.auto_sync.stop()
+            return
+        self.auto_sync.start(minutes * 60_000)
+
+    def sync_in_background(self) -> bool:
+        """One timer tick: sync unless locked, not enrolled, or a sync already runs."""
+        if self.closing or not self.session.is_unlocked or not self.session.enrolled:
+            return False
+        return self.session.sync_runner.start()
 
     def refresh_current(self) -> None:
         self._show_screen(self.navigation.currentRow())

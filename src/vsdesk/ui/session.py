@@ -19,6 +19,7 @@ from vsdesk.clock import Clock, system_clock
 from vsdesk.errors import VaultLockedError
 from vsdesk.ui import settings as settings_store
 from vsdesk.ui.settings import Settings
+from vsdesk.ui.sync_runner import SyncRunner
 
 if TYPE_CHECKING:  # imported when first used: the unlock window opens before SQLAlchemy loads
     from vsdesk.services.client_sync import ClientSync
@@ -42,6 +43,7 @@ class AppSession(QObject):
         self._vault: Vault | None = None
         self._party_id: str | None = None
         self._actor = ""
+        self.sync_runner = SyncRunner(self)  # the one online sync the window runs at a time
 
     # --- the vault ------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from vsdesk.files import write_atomically
 FILE_NAME = "settings.json"
 AUTO_LOCK_CHOICES = (1, 2, 5, 10, 15, 30, 60)
 PACK_LANGUAGES = ("en", "cy", "both")
+AUTO_SYNC_MAX_MINUTES = 24 * 60  # the same bound as ``vsdesk sync online --every``
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class Settings:
     auto_lock_minutes: int = 10
     pack_language: str = "both"  # en | cy | both
     pack_include_sensitive: bool = False
+    # Background online sync while unlocked, every N minutes; 0 = off. On by default: a
+    # teacher who is online should not have to remember to sync (issue 12), and a device
+    # with no hub address or no enrolment makes no request at all.
+    auto_sync_minutes: int = 30
 
     def checked(self) -> Settings:
         """Any value out of range (a hand-edited file) falls back to its default."""
@@ -39,6 +44,10 @@ class Settings:
             if self.pack_language in PACK_LANGUAGES
             else default.pack_language,
             pack_include_sensitive=self.pack_include_sensitive is True,
+            auto_sync_minutes=self.auto_sync_minutes
+            if type(self.auto_sync_minutes) is int
+            and 0 <= self.auto_sync_minutes <= AUTO_SYNC_MAX_MINUTES
+            else default.auto_sync_minutes,
         )
 
 

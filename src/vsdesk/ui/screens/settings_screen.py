@@ -1,4 +1,5 @@
-"""Settings: language (applied at once, no restart), auto-lock minutes, pack defaults.
+"""Settings: language (applied at once, no restart), auto-lock and auto-sync minutes, pack
+defaults.
 
 Each change is saved at once through :meth:`AppSession.save_settings` into the one typed
 settings file (:mod:`vsdesk.ui.settings`); nothing here is personal data.
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBo
 from vsdesk.ui import i18n
 from vsdesk.ui.screens.base import Screen
 from vsdesk.ui.session import AppSession
-from vsdesk.ui.settings import PACK_LANGUAGES
+from vsdesk.ui.settings import AUTO_SYNC_MAX_MINUTES, PACK_LANGUAGES
 
 
 class SettingsScreen(Screen):
@@ -26,16 +27,18 @@ class SettingsScreen(Screen):
         self.language.addItem("Cymraeg", "cy")
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
+        self.auto_sync = QSpinBox()
+        self.auto_sync.setRange(0, AUTO_SYNC_MAX_MINUTES)
         self.pack_language = QComboBox()
         self.pack_sensitive = QCheckBox()
         self.folder = QLabel(str(session.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, field in zip(
             self.labels,
-            (self.language, self.auto_lock, self.pack_language, self.folder),
+            (self.language, self.auto_lock, self.auto_sync, self.pack_language, self.folder),
             strict=True,
         ):
             label.setBuddy(field)
@@ -45,6 +48,7 @@ class SettingsScreen(Screen):
         self.retranslateUi()
         self.language.currentIndexChanged.connect(self._language_changed)
         self.auto_lock.valueChanged.connect(lambda v: self._save(auto_lock_minutes=v))
+        self.auto_sync.valueChanged.connect(lambda v: self._save(auto_sync_minutes=v))
         self.pack_language.currentIndexChanged.connect(
             lambda _: self._save(pack_language=self.pack_language.currentData())
         )
@@ -60,6 +64,7 @@ class SettingsScreen(Screen):
         texts = (
             self.tr("&Language / Iaith:"),
             self.tr("&Lock after idle minutes:"),
+            self.tr("S&ync online every:"),
             self.tr("Meeting pack &language:"),
             self.tr("Data folder:"),
         )
@@ -68,6 +73,9 @@ class SettingsScreen(Screen):
         self.language.setAccessibleName(self.tr("Language"))
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_sync.setAccessibleName(self.tr("Sync online every, in minutes (0 is off)"))
+        self.auto_sync.setSuffix(self.tr(" min"))
+        self.auto_sync.setSpecialValueText(self.tr("Off"))
         self.pack_language.setAccessibleName(self.tr("Meeting pack language"))
         self.pack_sensitive.setText(
             self.tr("Include &safeguarding details in meeting packs by default")
@@ -86,6 +94,7 @@ class SettingsScreen(Screen):
         self._loading = True
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.auto_lock.setValue(current.auto_lock_minutes)
+        self.auto_sync.setValue(current.auto_sync_minutes)
         self.pack_language.setCurrentIndex(
             max(0, self.pack_language.findData(current.pack_language))
         )

@@ -1,8 +1,12 @@
-"""The Sync screen: each Virtual School's last exchange and what waits to go, bundles in and
-out by file, and the conflicts waiting for the teacher.
+"""The Sync screen: each Virtual School's last exchange and what waits to go, "Sync now"
+over the network, bundles in and out by file, and the conflicts waiting for the teacher.
 
 Import and export run on a worker with a busy bar; the line under the buttons says what
-happened in the same words as the CLI (or why nothing changed).
+happened in the same words as the CLI (or why nothing changed). "Sync now" and the
+automatic sync go through the session's :class:`~vsdesk.ui.sync_runner.SyncRunner`: its
+progress events (queued to the UI thread) fill the status line with counts, and when it
+ends there is one line per authority. An unreachable hub is not an error, so it reads
+"offline, will try again" on that authority's line and no dialog opens.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vsdesk.errors import VsdeskError
 from vsdesk.services.client_sync import ExportReport, ImportReport
+from vsdesk.services.online_sync import AuthorityResult, SyncEvent
 from vsdesk.services.sync_status import AuthorityStatus, authority_status
 from vsdesk.ui.editor.labels import field_label
 from vsdesk.ui.editor.structure import template_for
@@ -54,6 +59,8 @@ class SyncScreen(Screen):
         self.authorities_label = QLabel()
         self.authorities = _read_only_table(5)
         self.authorities_label.setBuddy(self.authorities)
+        self.sync_now_button = QPushButton()
+        self.sync_now_button.clicked.connect(self.sync_now)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_import)
         self.export_button = QPushButton()
@@ -71,6 +78,7 @@ class SyncScreen(Screen):
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self.resolve_selected)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_now_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.progress, 1)
@@ -87,6 +95,12 @@ class SyncScreen(Screen):
         self._statuses: list[AuthorityStatus] = []
         self._conflicts: list[dict[str, Any]] = []
         self.conflict_dialog: ConflictDialog | None = None
+        self._online_results: list[AuthorityResult] = []
+        runner = session.sync_runner
+        runner.started.connect(self._online_started)
+        runner.progress.connect(self._online_progress)
+        runner.finished.connect(self._online_finished)
+        runner.failed.connect(self._failed)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -107,6 +121,11 @@ class SyncScreen(Screen):
                 self.tr("Changes waiting to send"),
             ]
         )
+        self.sync_now_button.setText(self.tr("Sync &now"))
+        self.sync_now_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_now_button.setToolTip(
+            self.tr("Send your changes to your Virtual Schools' hubs and fetch theirs")
+        )
         self.import_button.setText(self.tr("Import bundle…"))
         self.import_button.setAccessibleName(self.tr("Import bundle"))
         self.export_button.setText(self.tr("Export bundle…"))
@@ -121,6 +140,8 @@ class SyncScreen(Screen):
         self.resolve_button.setAccessibleName(self.tr("Resolve the selected conflict"))
         self._fill_authorities()
         self._fill_conflicts()
+        if self._online_results:
+            self._show_online_results()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -148,7 +169,9 @@ class SyncScreen(Screen):
         if self._statuses and not self.authorities.selectedItems():
             self.authorities.selectRow(0)
         enrolled = bool(self._statuses) or not self.session.is_unlocked
-        self.export_button.setEnabled(enrolled)
+        busy = self.session.sync_runner.running
+        self.export_button.setEnabled(enrolled and not busy)
+        self.sync_now_button.setEnabled(enrolled and not busy)
 
     def _fill_conflicts(self) -> None:
         self.conflicts.setRowCount(len(self._conflicts))
@@ -166,6 +189,8 @@ class SyncScreen(Screen):
         self._statuses, self._conflicts = [], []
         self.authorities.setRowCount(0)
         self.conflicts.setRowCount(0)
+        self._online_results = []
+        self._idle()
         self.result.clear()
 
     # --- import and export ----------------------------------------------------------------
@@ -208,14 +233,67 @@ class SyncScreen(Screen):
 
     def _busy(self, message: str) -> None:
         self.progress.show()
-        self.import_button.setEnabled(False)
-        self.export_button.setEnabled(False)
+        for button in (self.sync_now_button, self.import_button, self.export_button):
+            button.setEnabled(False)
         self.result.setText(message)
 
     def _idle(self) -> None:
         self.progress.hide()
-        self.import_button.setEnabled(True)
-        self.export_button.setEnabled(True)
+        for button in (self.sync_now_button, self.import_button, self.export_button):
+            button.setEnabled(True)
+
+    # --- online sync ----------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.session.sync_runner.start()
+
+    def _authority_name(self, authority_id: str) -> str:
+        names = {status.authority_id: status.name for status in self._statuses}
+        return names.get(authority_id, authority_id)
+
+    def _online_started(self) -> None:
+        self._online_results = []
+        self._busy(self.tr("Syncing with your Virtual Schools…"))
+
+    def _online_progress(self, event: SyncEvent) -> None:
+        name = self._authority_name(event.authority)
+        stages = {
+            "connecting": self.tr("{authority}: connecting…"),
+            "sent": self.tr("{authority}: sent {sent} change(s)…"),
+            "received": self.tr("{authority}: sent {sent} change(s), received {received}…"),
+            "done": self.tr("{authority}: sent {sent} change(s), received {received}."),
+            "offline": self.tr("{authority}: offline, will try again."),
+            "failed": self.tr("{authority}: not synced."),
+        }
+        text = stages.get(event.stage, "{authority}")
+        self.result.setText(text.format(authority=name, sent=event.sent, received=event.received))
+
+    def _online_finished(self, results: list[AuthorityResult]) -> None:
+        self._idle()
+        self._online_results = results
+        self._show_online_results()
+        if self.session.is_unlocked:
+            self.refresh()
+
+    def _show_online_results(self) -> None:
+        self.result.setText("\n".join(self.online_line(r) for r in self._online_results))
+
+    def online_line(self, result: AuthorityResult) -> str:
+        """The one line a teacher reads for an authority, in the window's language."""
+        name = self._authority_name(result.authority)
+        if result.outcome == "synced":
+            return self.tr("{authority}: sent {sent} change(s), received {received}.").format(
+                authority=name, sent=result.sent, received=result.received
+            )
+        if result.outcome == "offline":
+            return self.tr("{authority}: offline, will try again.").format(authority=name)
+        if result.outcome == "no-address":
+            return self.tr("{authority}: no hub address; sync by file instead.").format(
+                authority=name
+            )
+        return self.tr("{authority}: not synced: {reason}").format(
+            authority=name, reason=result.message
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self._idle()

@@ -4,6 +4,11 @@ Groups of lines from :func:`vsdesk.services.today.agenda`: meetings in the next 
 packs to have ready, statutory timescales due or overdue, plans not submitted this term,
 targets past their date, conflicts waiting, and per authority the time since the last
 sync. Enter or a double click on a line opens the pupil at the right section.
+
+Above the list, one warning line per authority that has gone without a sync (online or by
+file) for longer than its profile's ``sync_warning_days``
+(:func:`vsdesk.services.sync_reminders.sync_standings`); pressing it opens the Sync screen.
+The screen reloads whenever an online sync (Sync now or automatic) ends.
 """
 
 from __future__ import annotations
@@ -12,9 +17,17 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vsdesk.clock import to_local
+from vsdesk.services.sync_reminders import SyncStanding, sync_standings
 from vsdesk.services.today import Agenda, AgendaItem, AuthoritySync, agenda
 from vsdesk.ui.labels import deadline_kind, plan_status
 from vsdesk.ui.operations import run_operation
@@ -31,6 +44,9 @@ class TodayScreen(Screen):
     def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.agenda: Agenda | None = None
+        self.overdue: list[SyncStanding] = []
+        self.sync_warnings: list[QPushButton] = []
+        self.warning_box = QVBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("today-heading")
         self.tree = QTreeWidget()
@@ -40,7 +56,9 @@ class TodayScreen(Screen):
         self.tree.itemActivated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(self.warning_box)
         layout.addWidget(self.tree, 1)
+        session.sync_runner.finished.connect(self._synced)
         self.retranslateUi()
 
     def title(self) -> str:
@@ -58,8 +76,15 @@ class TodayScreen(Screen):
         return to_local(self.session.clock()).date()
 
     def refresh(self) -> None:
-        vault, today = self.session.vault(), self.today()
-        run_operation(self, lambda: agenda(vault, today), self.show_agenda)
+        vault, today, clock = self.session.vault(), self.today(), self.session.clock
+        run_operation(
+            self, lambda: (agenda(vault, today), sync_standings(vault, clock)), self._loaded
+        )
+
+    def _loaded(self, loaded: tuple[Agenda, list[SyncStanding]]) -> None:
+        found, standings = loaded
+        self.overdue = [s for s in standings if s.overdue]
+        self.show_agenda(found)
 
     def show_agenda(self, found: Agenda) -> None:
         self.agenda = found
@@ -67,11 +92,17 @@ class TodayScreen(Screen):
 
     def clear(self) -> None:
         self.agenda = None
+        self.overdue = []
         self._render()
+
+    def _synced(self, results: object) -> None:
+        if self.session.is_unlocked:
+            self.refresh()
 
     # --- drawing ----------------------------------------------------------------------------
 
     def _render(self) -> None:
+        self._render_warnings()
         self.tree.clear()
         self.heading.setText(
             self.tr("Today, {day}").format(day=self.today().isoformat())
@@ -92,6 +123,30 @@ class TodayScreen(Screen):
             self.tree.addTopLevelItem(group)
             group.setExpanded(bool(children))
         self.tree.resizeColumnToContents(0)
+
+    def _render_warnings(self) -> None:
+        for button in self.sync_warnings:
+            self.warning_box.removeWidget(button)
+            button.deleteLater()
+        self.sync_warnings = []
+        if self.agenda is None:
+            return
+        for standing in self.overdue:
+            button = QPushButton(self._warning_text(standing))
+            button.setObjectName("sync-warning")
+            button.setStyleSheet("color: #a00000; text-align: left;")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda: self.pupil_requested.emit("", "sync"))
+            self.warning_box.addWidget(button)
+            self.sync_warnings.append(button)
+
+    def _warning_text(self, standing: SyncStanding) -> str:
+        if standing.last_sync is None:
+            return self.tr("{authority}: never synced. Open Sync…").format(authority=standing.name)
+        days = (self.session.clock() - standing.last_sync).days
+        return self.tr(
+            "{authority}: no sync for {days} days; its profile allows {allowed}. Open Sync…"
+        ).format(authority=standing.name, days=days, allowed=standing.allowed_days)
 
     def _children(self, kind: str, today: date) -> list[QTreeWidgetItem]:
         assert self.agenda is not None
