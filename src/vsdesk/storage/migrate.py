@@ -7,6 +7,7 @@ test checks it against the scripts), and the vault's revision is read with one q
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,10 +48,17 @@ def current_revision(connection: Connection) -> str | None:
     return rows[0] if len(rows) == 1 else None
 
 
+#: Alembic runs a migration through module-level state (``alembic.context``), so two threads
+#: migrating at once (the window makes a vault on a worker while another opens) trip over
+#: each other. Migrations are rare and short: one at a time per process.
+MIGRATION_LOCK = threading.Lock()
+
+
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Run pending migrations; one query and no Alembic import when there are none."""
     if revision == "head" and current_revision(connection) == HEAD_REVISION:
         return
     from alembic import command
 
-    command.upgrade(_config(connection), revision)
+    with MIGRATION_LOCK:
+        command.upgrade(_config(connection), revision)

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import Connection, inspect, text
 
+from vsdesk.storage.migrate import MIGRATION_LOCK
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -44,9 +46,10 @@ def upgrade(connection: Connection, revision: str = "head") -> None:
         return
     from alembic import command
 
-    if is_unstamped_hub(connection):
-        command.stamp(_config(connection), BEFORE_MIGRATIONS)
-    command.upgrade(_config(connection), revision)
+    with MIGRATION_LOCK:  # Alembic's module-level state: one migration at a time per process
+        if is_unstamped_hub(connection):
+            command.stamp(_config(connection), BEFORE_MIGRATIONS)
+        command.upgrade(_config(connection), revision)
 
 
 def head_revision() -> str:
