@@ -1591,7 +1591,7 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     </message>
     <message>
         <source>target past its date</source>
-        <translation>target wedi pasio ei ddyddiad</translation>
+        <translation>targed wedi pasio ei ddyddiad</translation>
     </message>
     <message>
         <source>two versions to choose between</source>
