@@ -52,3 +52,16 @@ def sync_directory(directory: Path) -> None:
 def errno_name(error: OSError) -> str:
     """A symbolic errno tells support what failed without the path."""
     return errno.errorcode.get(error.errno or 0, "unknown error")
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """At most ``cap + 1`` bytes, so the caller can refuse an oversized file itself.
+
+    The read is capped rather than checked by size first: a file that grows after the check,
+    or an endless one (``/dev/zero``), cannot fill the memory either.
+    """
+    try:
+        with path.open("rb") as stream:
+            return stream.read(cap + 1)
+    except OSError as error:
+        raise KnownError(f"Cannot read that file ({errno_name(error)}).") from None

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from vsdesk.cli import online_commands
 from vsdesk.cli.context import CommandContext
-from vsdesk.commandline.files import read_capped
 from vsdesk.commandline.output import print_json, print_table, say, warn
 from vsdesk.commandline.output_files import checked_output
 from vsdesk.commandline.runner import import_each
@@ -18,7 +17,7 @@ from vsdesk.errors import UsageError
 from vsdesk.files import write_atomically
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
-from vsdesk.sync.enrolment import MAX_INVITE_BYTES
+from vsdesk.services.enrolment_files import read_invitation
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,15 +66,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     resolve.set_defaults(handler=run_resolve)
 
 
-def _read(path: Path, limit: int) -> bytes:
-    """At most ``limit`` bytes: the read itself is capped, so neither a file that grows
-    after a size check nor an endless one (``/dev/zero``) can fill memory."""
-    data = read_capped(path, limit)
-    if len(data) > limit:
-        raise UsageError("That file is far too large to be an invitation.")
-    return data
-
-
 def _code(given: str | None) -> str:
     """The one-time code: from --code, else asked (so it need not sit in shell history)."""
     if given is not None:
@@ -87,7 +77,7 @@ def _code(given: str | None) -> str:
 
 def run_enrol(args: argparse.Namespace, context: CommandContext) -> int:
     out = checked_output(args.out, context.data_dir, args.force)
-    invite = _read(args.invite, MAX_INVITE_BYTES)  # before asking for a passphrase
+    invite = read_invitation(args.invite)  # before asking for a passphrase
     started = start_enrolment(context.vault(), invite, _code(args.code), args.label)
     write_atomically(out, started.request, "enrolment request")
     say(f"Virtual School: {started.authority_name} ({started.authority_id})")

@@ -11,15 +11,9 @@ import os
 from pathlib import Path
 
 from vsdesk.errors import KnownError, UsageError
+from vsdesk.files import read_capped
 
-
-def read_capped(path: Path, cap: int) -> bytes:
-    """At most ``cap + 1`` bytes, so the parser can refuse an oversized file itself."""
-    try:
-        with path.open("rb") as stream:
-            return stream.read(cap + 1)
-    except OSError as error:
-        raise KnownError(f"Cannot read that file ({_name(error)}).") from None
+__all__ = ["check_new_file", "read_capped", "write_new_file"]
 
 
 def check_new_file(path: Path) -> None:

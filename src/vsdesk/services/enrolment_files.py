@@ -1,26 +1,24 @@
 """Files of the enrolment exchange, read and written with the same care in the CLI and window.
 
-An invitation is small; anything far larger is refused before it is read, so a wrong file
-chosen in a dialog (a film, a disk image) cannot fill the memory.
+An invitation is small; the read stops just past its cap, so a wrong file chosen in a
+dialog (a film, a disk image, ``/dev/zero``) cannot fill the memory.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from vsdesk.errors import KnownError, UsageError
-from vsdesk.files import write_atomically
-
-MAX_INVITE_BYTES = 64 * 1024
+from vsdesk.errors import UsageError
+from vsdesk.files import read_capped, write_atomically
+from vsdesk.sync.enrolment import MAX_INVITE_BYTES
 
 
 def read_invitation(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_INVITE_BYTES:
-            raise UsageError("That file is far too large to be an invitation.")
-        return path.read_bytes()
-    except OSError as error:
-        raise KnownError(f"Cannot read that file ({error.strerror}).") from None
+    """The invitation's bytes, read before any passphrase is asked for."""
+    data = read_capped(path, MAX_INVITE_BYTES)
+    if len(data) > MAX_INVITE_BYTES:
+        raise UsageError("That file is far too large to be an invitation.")
+    return data
 
 
 def save_request(path: Path, request: bytes) -> None:

@@ -13,6 +13,8 @@ from bundle_testkit import HUB
 
 from vsdesk.cli.main import main as vsdesk_main
 from vsdesk.commandline.files import read_capped
+from vsdesk.errors import UsageError
+from vsdesk.services.enrolment_files import read_invitation
 from vsdesk.sync.enrolment import MAX_INVITE_BYTES, MAX_REQUEST_BYTES, open_request
 from vsdesk.sync.enrolment_errors import NotARequestError
 
@@ -47,3 +49,9 @@ def test_the_hub_reads_a_request_capped_and_refuses_it_whole() -> None:
     assert len(data) == MAX_REQUEST_BYTES + 1
     with pytest.raises(NotARequestError):
         open_request(data, HUB, lambda _: None)  # type: ignore[arg-type, return-value]
+
+
+def test_the_window_reads_an_invitation_through_the_same_capped_read() -> None:
+    """The first-run wizard's ``read_invitation`` is the CLI's: an endless file is refused."""
+    with pytest.raises(UsageError, match="far too large"):
+        read_invitation(ENDLESS)
