@@ -45,6 +45,18 @@ COHORTS = ("looked-after", "previously-looked-after", "with-social-worker", "kin
 FUNDING_DECISIONS = ("pending", "approved", "declined")
 PRESENCE = ("invited", "present", "apologies")
 OUTCOMES = ("met", "partly-met", "not-met")
+SETTING_TYPES = ("nursery", "childminder", "school-nursery")
+#: Progress against an area of learning: the words of England's EYFS progress check and of
+#: Wales's developmental pathways both map onto these three.
+DEVELOPMENT_PROGRESS = ("not-on-track", "on-track", "exceeding")
+EARLY_YEARS_FUNDING = ("not-eligible", "not-claimed", "claimed")
+SPEECH_LANGUAGE = ("no-concerns", "monitoring", "referred", "receiving-support")
+PROVIDER_TYPES = ("sixth-form", "college", "training-provider", "employer")
+QUALIFICATION_LEVELS = ("entry", "1", "2", "3", "4-plus")
+#: In education, employment or training, or not (NEET).
+EET_STATUSES = ("education", "employment", "training", "neet")
+BURSARY_STATUSES = ("not-applied", "applied", "receiving", "not-eligible")
+ARRANGEMENTS = ("alternative-provision", "reduced-timetable")
 
 
 @dataclass
@@ -68,6 +80,11 @@ class Identity:
     aln_status: str | None = fact(A, choices=ALN_STATUSES)
     first_language: str | None = fact(A, choices=LANGUAGES)
     cohort: str = fact(A, default="looked-after", choices=COHORTS)
+    #: Educated out of their year group: -1 a year below their age group, +1 a year above.
+    year_group_offset: int = fact(A, default=0)
+    #: Entered care in an emergency placement: some authorities then want the first PEP
+    #: sooner (``Timescales.emergency_initial_pep_school_days``).
+    emergency_placement: bool = fact(A, default=False)
 
     @property
     def name(self) -> str:
@@ -183,10 +200,84 @@ class Intervention:
 
 @dataclass
 class Transition:
-    """From Year 9: aspirations and careers advice; post-16 plans later."""
+    """Ahead of a change of phase or key stage, and from Year 9 for aspirations and careers."""
 
     aspirations: str = fact(SH, text=True, default="")
     careers_advice: str = fact(SH, text=True, default="")
+    moving_to: str = fact(SH, default="")  # the next setting, school or provider
+    move_date: date | None = fact(SH)
+    support: str = fact(SH, text=True, default="")  # visits, passports, who tells whom
+    information_shared: date | None = fact(SH)  # the PEP passed to the next setting
+
+
+@dataclass
+class DevelopmentArea:
+    """Progress in one area of learning of the country's early-years framework; the key is
+    the area's id (:data:`vsdesk.domain.frameworks.EARLY_YEARS_AREAS`)."""
+
+    progress: str | None = fact(S, choices=DEVELOPMENT_PROGRESS)
+    notes: str = fact(S, text=True, default="")
+
+
+@dataclass
+class EarlyYears:
+    """The early-years phase (age 2 to Reception): the setting records what it sees."""
+
+    setting: str = fact(S, default="")
+    setting_type: str | None = fact(S, choices=SETTING_TYPES)
+    funded_hours: float | None = fact(S)  # hours a week taken up
+    funded_hours_entitled: float | None = fact(S)
+    development: dict[str, DevelopmentArea] = fact(S, default_factory=dict)
+    #: England's Early Years Pupil Premium; Wales's Early Years Pupil Development Grant.
+    early_years_funding: str | None = fact(S, choices=EARLY_YEARS_FUNDING)
+    speech_language: str | None = fact(S, choices=SPEECH_LANGUAGE)
+    speech_language_notes: str = fact(S, text=True, default="")
+
+
+@dataclass
+class Post16:
+    """The post-16 phase (Years 12 and 13, to the 18th birthday)."""
+
+    provider: str = fact(S, default="")
+    provider_type: str | None = fact(S, choices=PROVIDER_TYPES)
+    course: str = fact(S, default="")
+    level: str | None = fact(S, choices=QUALIFICATION_LEVELS)
+    qualifications: str = fact(S, text=True, default="")  # what the course leads to
+    eet_status: str | None = fact(SH, choices=EET_STATUSES)
+    eet_since: date | None = fact(SH)
+    #: England's 16-19 Bursary; Wales's Education Maintenance Allowance.
+    bursary: str | None = fact(S, choices=BURSARY_STATUSES)
+    careers_guidance: str = fact(SH, text=True, default="")
+    next_steps: str = fact(SH, text=True, default="")
+    pathway_plan_education: str = fact(A, text=True, default="")  # from the pathway plan
+    attendance_percent: float | None = fact(S)  # as the provider reports it
+    attendance_basis: str = fact(S, default="")  # "timetabled hours", "sessions"…
+    attendance_reported_on: date | None = fact(S)
+
+
+@dataclass
+class AlternativeProvision:
+    """Education away from the school's full timetable: both need the Virtual School's eye,
+    and a reduced timetable must end or be reviewed by its review date."""
+
+    arrangement: str | None = fact(SH, choices=ARRANGEMENTS)
+    provider: str = fact(SH, default="")
+    hours_per_week: float | None = fact(SH)
+    started: date | None = fact(SH)
+    review_date: date | None = fact(SH)
+    ended: date | None = fact(SH)
+    reason: str = fact(SH, text=True, default="")
+    plan_to_return: str = fact(SH, text=True, default="")
+
+
+@dataclass
+class MissingEducation:
+    """A child missing education: when it began, who was told, what is being done."""
+
+    missing_since: date | None = fact(SH)
+    reported_on: date | None = fact(SH)
+    actions: str = fact(SH, text=True, default="")
+    resolved_on: date | None = fact(SH)
 
 
 @dataclass
@@ -222,6 +313,10 @@ class Plan:
     meetings: dict[str, Meeting] = field(default_factory=dict)
     interventions: dict[str, Intervention] = field(default_factory=dict)
     transition: Transition = field(default_factory=Transition)
+    early_years: EarlyYears = field(default_factory=EarlyYears)
+    post16: Post16 = field(default_factory=Post16)
+    alternative_provision: AlternativeProvision = field(default_factory=AlternativeProvision)
+    missing_education: MissingEducation = field(default_factory=MissingEducation)
     qa: QualityAssurance = field(default_factory=QualityAssurance)
 
 

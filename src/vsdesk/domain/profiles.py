@@ -29,6 +29,9 @@ class Timescales:
     sdq_max_age: int = 16
     #: ``vsdesk status`` warns when nothing has come from the authority for this long.
     sync_warning_days: int = 14
+    #: The first PEP after an *emergency* placement, in school days; 0 when the authority
+    #: keeps the ordinary ``initial_pep_school_days`` for every placement.
+    emergency_initial_pep_school_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,14 @@ class AuthorityProfile:
         "voice.pupil",
         "wellbeing.sdq_score",
     )
+    #: The same, for the other phases' plans (a school-age plan uses the list above).
+    required_for_meeting_early_years: tuple[str, ...] = (
+        "early_years.setting",
+        "early_years.setting_type",
+        "early_years.funded_hours",
+        "voice.carer",
+    )
+    required_for_meeting_post16: tuple[str, ...] = ("post16.eet_status", "voice.pupil")
     transition_from_year: int = 9
     meeting_roles: tuple[str, ...] = ()  # invitees beyond the standard five, e.g. "IRO"
     timescales: Timescales = field(default_factory=Timescales)
@@ -92,6 +103,8 @@ class AuthorityProfile:
                 "aln_statuses",
                 "sections",
                 "required_for_meeting",
+                "required_for_meeting_early_years",
+                "required_for_meeting_post16",
                 "meeting_roles",
             ):
                 if key in values:

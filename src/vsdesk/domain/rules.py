@@ -11,13 +11,28 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from vsdesk.domain.frameworks import area_ids
 from vsdesk.domain.model import Plan, Pupil
+from vsdesk.domain.phases import (
+    Phase,
+    PhaseReading,
+    check_year_group_offset,
+    plan_phase,
+)
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.text_safety import unsafe_character
 from vsdesk.domain.workflow import PlanStatus, check_quality_rating
 from vsdesk.errors import ValidationError
 
 SDQ_RANGE = (0, 40)
+MAX_WEEKLY_HOURS = 60.0  # funded childcare and timetabled hours, with room to spare
+#: A post-16 plan in education or training must say where and what; in employment, where.
+POST16_BY_STATUS: dict[str, tuple[str, ...]] = {
+    "education": ("post16.provider", "post16.provider_type", "post16.course"),
+    "training": ("post16.provider", "post16.provider_type", "post16.course"),
+    "employment": ("post16.provider",),
+    "neet": ("post16.next_steps",),
+}
 TIME_OF_DAY = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
@@ -33,6 +48,10 @@ def problems(pupil: Pupil, profile: AuthorityProfile) -> Iterator[ValidationErro
     yield from text_problems(pupil.safeguarding, "safeguarding")
     if not pupil.pupil.given_name.strip() or not pupil.pupil.family_name.strip():
         yield ValidationError("A pupil needs a given name and a family name.", "pupil.given_name")
+    try:
+        check_year_group_offset(pupil.pupil.year_group_offset)
+    except ValidationError as error:
+        yield error
     if pupil.pupil.aln_status not in (None, *profile.aln_statuses):
         yield ValidationError(
             f"Use {profile.name}'s ALN terms: {', '.join(profile.aln_statuses)}.",
@@ -40,7 +59,7 @@ def problems(pupil: Pupil, profile: AuthorityProfile) -> Iterator[ValidationErro
         )
     plan = pupil.current_plan
     if plan is not None:
-        yield from plan_problems(plan, profile)
+        yield from plan_problems(plan, profile, plan_phase(pupil.pupil, plan))
 
 
 def text_problems(record: Any, path: str) -> Iterator[ValidationError]:
@@ -60,7 +79,12 @@ def text_problems(record: Any, path: str) -> Iterator[ValidationError]:
             yield from text_problems(value, where)
 
 
-def plan_problems(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationError]:
+def plan_problems(
+    plan: Plan, profile: AuthorityProfile, reading: PhaseReading | None = None
+) -> Iterator[ValidationError]:
+    """``reading`` is the plan's phase (:func:`vsdesk.domain.phases.plan_phase`); without
+    one the plan is checked as a school-age plan."""
+    phase = reading.phase if reading is not None else Phase.SCHOOL_AGE
     for field in dataclasses.fields(plan):
         if field.name != "id":
             yield from text_problems(getattr(plan, field.name), field.name)
@@ -69,7 +93,11 @@ def plan_problems(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationE
     yield from _wellbeing(plan)
     yield from _targets(plan)
     yield from _funding(plan, profile)
-    yield from _status(plan, profile)
+    yield from _early_years(plan, profile)
+    yield from _post16(plan)
+    yield from _alternative_provision(plan)
+    yield from _missing_education(plan)
+    yield from _status(plan, profile, phase)
 
 
 def _attendance(plan: Plan) -> Iterator[ValidationError]:
@@ -129,16 +157,101 @@ def _funding(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationError]
             yield error
 
 
-def _status(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationError]:
+def _early_years(plan: Plan, profile: AuthorityProfile) -> Iterator[ValidationError]:
+    record = plan.early_years
+    for name in ("funded_hours", "funded_hours_entitled"):
+        hours = getattr(record, name)
+        if hours is not None and not 0 <= hours <= MAX_WEEKLY_HOURS:
+            yield ValidationError(
+                f"Funded hours are hours a week, from 0 to {MAX_WEEKLY_HOURS:.0f}.",
+                f"early_years.{name}",
+            )
+    known = area_ids(profile.country)
+    for area in record.development:
+        if area not in known:
+            yield ValidationError(
+                f"'{area}' is not an area of learning of the {profile.country.capitalize()} "
+                f"early-years framework; use one of: {', '.join(known)}.",
+                f"early_years.development.{area}",
+            )
+
+
+def _post16(plan: Plan) -> Iterator[ValidationError]:
+    record = plan.post16
+    percent = record.attendance_percent
+    if percent is not None and not 0 <= percent <= 100:
+        yield ValidationError(
+            "Attendance is a percentage from 0 to 100.", "post16.attendance_percent"
+        )
+    if record.eet_status is not None and record.eet_since is None:
+        yield ValidationError(
+            "Give the date the education, employment or training status began.",
+            "post16.eet_since",
+        )
+
+
+def _alternative_provision(plan: Plan) -> Iterator[ValidationError]:
+    record, where = plan.alternative_provision, "alternative_provision"
+    if record.hours_per_week is not None and not 0 <= record.hours_per_week <= MAX_WEEKLY_HOURS:
+        yield ValidationError(
+            f"Hours a week are from 0 to {MAX_WEEKLY_HOURS:.0f}.", f"{where}.hours_per_week"
+        )
+    if record.arrangement is None:
+        return
+    if record.started is None:
+        yield ValidationError("Give the date the arrangement started.", f"{where}.started")
+    if record.arrangement == "reduced-timetable":
+        if record.review_date is None:
+            yield ValidationError(
+                "A reduced timetable needs a review date: it is a short-term measure.",
+                f"{where}.review_date",
+            )
+        if record.hours_per_week is None:
+            yield ValidationError(
+                "Give the hours a week the reduced timetable allows.", f"{where}.hours_per_week"
+            )
+    yield from _not_before(record.started, record.review_date, f"{where}.review_date")
+    yield from _not_before(record.started, record.ended, f"{where}.ended")
+
+
+def _missing_education(plan: Plan) -> Iterator[ValidationError]:
+    record, where = plan.missing_education, "missing_education"
+    if record.missing_since is None:
+        return
+    if not record.actions.strip():
+        yield ValidationError(
+            "Record the actions taken for a child missing education.", f"{where}.actions"
+        )
+    yield from _not_before(record.missing_since, record.reported_on, f"{where}.reported_on")
+    yield from _not_before(record.missing_since, record.resolved_on, f"{where}.resolved_on")
+
+
+def _not_before(start: Any, end: Any, path: str) -> Iterator[ValidationError]:
+    if start is not None and end is not None and end < start:
+        yield ValidationError("This date is before the date the arrangement began.", path)
+
+
+def required_for_meeting(plan: Plan, profile: AuthorityProfile, phase: Phase) -> tuple[str, ...]:
+    """The fields a plan of ``phase`` needs before it is ready for a meeting."""
+    if phase is Phase.EARLY_YEARS:
+        return profile.required_for_meeting_early_years
+    if phase is Phase.POST_16:
+        status = plan.post16.eet_status
+        extra = POST16_BY_STATUS.get(status, ()) if status else ()
+        return profile.required_for_meeting_post16 + extra
+    return profile.required_for_meeting
+
+
+def _status(plan: Plan, profile: AuthorityProfile, phase: Phase) -> Iterator[ValidationError]:
     status = plan.plan.status
     past_ready = list(PlanStatus).index(status) >= list(PlanStatus).index(
         PlanStatus.READY_FOR_MEETING
     )
     if past_ready:
-        for path in profile.required_for_meeting:
+        for path in dict.fromkeys(required_for_meeting(plan, profile, phase)):
             section, _, name = path.partition(".")
             value = getattr(getattr(plan, section, None), name, None)
-            if value in (None, ""):
+            if value in (None, "") or (isinstance(value, str) and not value.strip()):
                 yield ValidationError(
                     f"{profile.name} requires this field before a plan is ready for a meeting.",
                     path,

@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vsdesk.domain.model import Pupil
+from vsdesk.domain.phases import LAST_SCHOOL_AGE_YEAR, age_on, school_year_of, year_group_on
 from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.domain.terms import term_end
 
 
 @dataclass(frozen=True)
 class Deadline:
-    kind: str  # initial-pep | significant-change | termly-review | care-review | sdq
+    #: initial-pep | significant-change | termly-review | care-review | sdq |
+    #: post-16-review | reduced-timetable-review
+    kind: str
     due: date
     met: bool
     overdue: bool
@@ -34,10 +38,6 @@ def add_open_days(start: date, days: int, closed: Collection[date] = ()) -> date
     return day
 
 
-def age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def deadlines(
     pupil: Pupil, profile: AuthorityProfile, today: date, closed: Collection[date] = ()
 ) -> list[Deadline]:
@@ -52,7 +52,10 @@ def deadlines(
 
     start = max((d for d in (identity.entered_care, identity.joined_school) if d), default=None)
     if start is not None:
-        due = add_open_days(start, rules.initial_pep_school_days, closed)
+        days = rules.initial_pep_school_days
+        if identity.emergency_placement and rules.emergency_initial_pep_school_days:
+            days = rules.emergency_initial_pep_school_days
+        due = add_open_days(start, days, closed)
         add("initial-pep", due, _held_since(start, meetings, today))
     change = identity.last_significant_change
     if change is not None:
@@ -68,7 +71,42 @@ def deadlines(
         sent = plan is not None and plan.plan.status.value in ("submitted", "quality-assured")
         add("care-review", due, sent)
     found.extend(_sdq(pupil, profile, today))
+    found.extend(_post16_review(pupil, today, meetings))
+    found.extend(_reduced_timetable(pupil, today))
     return found
+
+
+def _post16_review(pupil: Pupil, today: date, meetings: list[date]) -> list[Deadline]:
+    """In Year 11, a PEP review that plans the move to post-16: a meeting in the spring or
+    summer term of Year 11 with the next setting recorded, by the end of the summer term."""
+    year = year_group_on(pupil.pupil, today)
+    if year != LAST_SCHOOL_AGE_YEAR:
+        return []
+    school_year = school_year_of(today)
+    window_opens, due = date(school_year + 1, 1, 1), term_end(f"{school_year + 1}-summer")
+    plan = pupil.current_plan
+    destination = plan is not None and bool(
+        plan.transition.moving_to.strip() or plan.post16.next_steps.strip()
+    )
+    held = any(window_opens <= m <= min(today, due) for m in meetings)
+    met = held and destination
+    return [Deadline("post-16-review", due, met, overdue=not met and today > due)]
+
+
+def _reduced_timetable(pupil: Pupil, today: date) -> list[Deadline]:
+    """A reduced timetable still running is reviewed by its review date; once past it, the
+    plan is flagged until the timetable ends or the date is moved on after a review."""
+    plan = pupil.current_plan
+    if plan is None:
+        return []
+    record = plan.alternative_provision
+    running = record.arrangement == "reduced-timetable" and (
+        record.ended is None or record.ended > today
+    )
+    if not running or record.review_date is None:
+        return []
+    due = record.review_date
+    return [Deadline("reduced-timetable-review", due, met=today <= due, overdue=today > due)]
 
 
 def _held_since(start: date, meetings: Collection[date], today: date) -> bool:

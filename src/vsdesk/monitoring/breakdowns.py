@@ -11,7 +11,7 @@ from datetime import date
 from typing import Final
 
 from vsdesk.domain.model import PLACEMENT_TYPES
-from vsdesk.domain.timescales import age_on
+from vsdesk.domain.phases import age_on
 
 ALL: Final = "all"
 UNKNOWN: Final = "unknown"

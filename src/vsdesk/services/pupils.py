@@ -25,6 +25,7 @@ from vsdesk.domain.fields import (
 )
 from vsdesk.domain.meta import Owner
 from vsdesk.domain.model import Pupil
+from vsdesk.domain.phases import check_edits_in_phase, plan_phase
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
@@ -138,6 +139,13 @@ class PupilService:
         validate_pupil(after, _profile(repo, after))
         refuse_new_contradictions(before, after)
         old_plan, new_plan = before.current_plan, after.current_plan
+        if new_plan is not None:
+            plan_paths = [
+                change.path
+                for change in _diff(before, after)
+                if not change.path.startswith(("pupil.", "safeguarding."))
+            ]
+            check_edits_in_phase(plan_phase(after.pupil, new_plan), plan_paths)
         if old_plan is not None and new_plan is not None:
             reason_changed = new_plan.plan.status_reason != old_plan.plan.status_reason
             check_move(

@@ -152,17 +152,25 @@ def _typed(kind: Any, value: Any, path: str) -> Any:
     raise ValidationError(f"'{path}' is not a valid value of its kind.", field=path)
 
 
+REQUIRED_LISTS = (
+    "required_for_meeting",
+    "required_for_meeting_early_years",
+    "required_for_meeting_post16",
+)
+
+
 def _check_profile_values(profile: AuthorityProfile) -> None:
     """The closed sets a local edit would hold the profile to."""
     _require(is_valid_party_id(profile.id), "profile.id")
     _require(profile.country in COUNTRIES, "profile.country")
     _require(set(profile.aln_statuses) <= set(ALN_STATUSES), "profile.aln_statuses")
     _require(set(profile.sections) <= set(PLAN_SECTIONS), "profile.sections")
-    for path in profile.required_for_meeting:
-        try:
-            spec_for(path)
-        except (UsageError, ValidationError):
-            _require(False, "profile.required_for_meeting")
+    for name in REQUIRED_LISTS:
+        for path in getattr(profile, name):
+            try:
+                spec_for(path)
+            except (UsageError, ValidationError):
+                _require(False, f"profile.{name}")
 
 
 def _require(condition: bool, field: str) -> None:
