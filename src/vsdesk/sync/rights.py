@@ -20,10 +20,12 @@ its teacher, only as itself, and ``plan.status`` only along the steps the workfl
 the school; an authority may touch only its own pupils.
 
 A forbidden change refuses the whole bundle with :class:`ForbiddenChangeError`, naming the
-field and never a value. A change that would be allowed but names a pupil no longer
-assigned to the device's teacher is *not* forbidden: :func:`check_device_changes` returns
-it in :attr:`Verdict.not_assigned`, so the caller can decide (hold it for review, item 4a
-of issue 8) instead of refusing an honest teacher's offline work.
+field and never a value. Two kinds of change that would be allowed but arrive too late are
+*not* forbidden, so the caller can decide (hold them for review, item 4a of issue 8)
+instead of refusing an honest teacher's offline work: :func:`check_device_changes` returns
+a change naming a pupil no longer assigned to the device's teacher in
+:attr:`Verdict.not_assigned`, and one to a plan the hub holds that is no longer the pupil's
+current plan (the authority opened a new term meanwhile) in :attr:`Verdict.not_current`.
 
 Pure Python: no storage, no clock. The callers adapt their stores to :class:`Holdings`.
 """
@@ -146,7 +148,6 @@ class Reason(StrEnum):
     AUTHORITY_OWNED = "it is kept by the authority"
     WHOLE_RECORD = "a device may not delete or restore a whole plan or pupil"
     NEW_PLAN = "a device may not create a plan"
-    NOT_CURRENT_PLAN = "it is not in the pupil's current plan"
     UNKNOWN_PUPIL = "the pupil is not held here"
     NOT_ASSIGNED = "the pupil is not assigned to this device's teacher"
     STATUS = "that status step is not one the school may take"
@@ -243,9 +244,12 @@ class Holdings(Protocol):
 
 @dataclass(frozen=True)
 class Verdict:
-    """Allowed changes for pupils no longer assigned to the device's teacher (hold them)."""
+    """Allowed changes that came too late, for the caller to hold rather than apply."""
 
+    #: For pupils no longer assigned to the device's teacher.
     not_assigned: tuple[Change, ...] = ()
+    #: To a plan that was the pupil's current plan but no longer is (a new term opened).
+    not_current: tuple[Change, ...] = ()
 
 
 # --- the checks -----------------------------------------------------------------------------
@@ -266,18 +270,20 @@ def check_device_changes(
     changes = list(changes)
     statuses = _bundle_statuses(changes)
     not_assigned: list[Change] = []
+    not_current: list[Change] = []
     for change in changes:
         facts = _device_change_facts(change, {device_id} | also_authors, holdings)
         operation = _operation(change, facts)
         scope = Scope.PLAN if operation is Operation.NEW_PLAN else scope_of(*change.key)
         if not is_allowed(Sender.DEVICE, operation, scope):
             raise ForbiddenChangeError(change.field, _why(operation, scope))
-        _check_current_plan(change, facts)
         if change.field == STATUS_FIELD and change.op == "set":
             _check_status_step(change, statuses, holdings)
         if not facts.assigned:
             not_assigned.append(change)
-    return Verdict(tuple(not_assigned))
+        elif not _in_current_plan(change, facts):
+            not_current.append(change)
+    return Verdict(tuple(not_assigned), tuple(not_current))
 
 
 def check_authority_changes(
@@ -345,10 +351,15 @@ def _why(operation: Operation, scope: Scope) -> Reason:
     return Reason.NOT_ALLOWED
 
 
-def _check_current_plan(change: Change, facts: PupilFacts) -> None:
+def _in_current_plan(change: Change, facts: PupilFacts) -> bool:
+    """A change to the pupil record, or to the plan the receiver holds as current.
+
+    A plan the receiver does not hold at all never gets here: that is a new plan, refused
+    by the table. So a change failing this names a plan that *was* current once: the
+    device wrote it before the authority's new term's plan reached it.
+    """
     _, _, plan_id = _entity(change.entity)
-    if plan_id is not None and plan_id != facts.current_plan:
-        raise ForbiddenChangeError(change.field, Reason.NOT_CURRENT_PLAN)
+    return plan_id is None or plan_id == facts.current_plan
 
 
 def _bundle_statuses(changes: Sequence[Change]) -> dict[tuple[str, str], str]:
