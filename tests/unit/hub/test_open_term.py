@@ -109,8 +109,8 @@ def test_a_term_before_a_current_plan_is_refused_and_nothing_changes(
     first, second = pupil_ids(hub)[:2]
     after_next = next_term(next_term(this_term(kit)))
     open_(kit, hub, after_next, first)  # the officer skipped a term for this pupil
-    wrong = next_term(this_term(kit)) if skipped else previous_term(previous_term(
-        previous_term(this_term(kit))))  # fmt: skip
+    before_all = previous_term(previous_term(previous_term(this_term(kit))))  # no plan then
+    wrong = next_term(this_term(kit)) if skipped else before_all
     before = dump(hub.store)
     with pytest.raises(TermNotLaterError) as caught:
         open_term(hub.store, wrong, ACTOR, [second, first], clock=kit.clock)
