@@ -14,7 +14,8 @@ import pytest
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.new_term import TermNotLaterError
-from vsdesk.domain.phases import Phase, plan_phase, school_year_of
+from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
+from vsdesk.domain.school_calendar import year_group_for
 from vsdesk.domain.terms import next_term, parse_term, previous_term, term_of
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.hub.services.held_changes import HeldReason, list_held
@@ -152,6 +153,24 @@ def test_a_year_11_pupil_moves_into_a_post_16_plan(kit: Kit, hub: Hub) -> None:
     assert after.pupil.year_group == 12
     old = [p for p in after.plans if p.id != new.id]
     assert old == before.plans and any(p.attainment for p in old)  # history with attainment
+
+
+def test_a_pupil_eighteen_by_the_terms_start_gets_no_plan(kit: Kit, hub: Hub) -> None:
+    leaver, other = pupil_ids(hub)[:2]
+    term = next_autumn(kit)
+    start = term_start(term)
+    born = start.replace(year=start.year - 18) - timedelta(days=30)
+    year = year_group_for(born, school_year_of(kit.clock().date()))
+    hub.pupils().edit(
+        leaver, {"pupil.date_of_birth": born.isoformat(), "pupil.year_group": str(year)}
+    )
+    before = hub.pupils().get(leaver)
+
+    report = open_term(hub.store, term, ACTOR, [leaver, other], clock=kit.clock)
+
+    assert report.outside_pep_ages == (leaver,)
+    assert [o.pupil_id for o in report.opened] == [other]
+    assert hub.pupils().get(leaver) == before
 
 
 def test_the_new_plan_and_year_group_reach_the_device(kit: Kit, hub: Hub, tmp_path: Path) -> None:
