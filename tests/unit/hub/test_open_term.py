@@ -6,6 +6,7 @@ Terms and birthdays are derived from the kit's clock, never written as calendar 
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from vsdesk.domain.terms import next_term, parse_term, previous_term, term_of
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.hub.services.held_changes import HeldReason, list_held
 from vsdesk.hub.services.new_term import new_plan_id, open_term
+from vsdesk.hub.storage.clock import to_text
+from vsdesk.hub.storage.schema import HeldChangeRow
 
 ACTOR = "cardiff:officer"
 
@@ -248,3 +251,23 @@ def test_edits_to_last_terms_plan_are_held_and_the_rest_applies(
     assert again.held == 0
     assert hub.pupils().view(rolled)["voice"]["pupil"] == "Tymor newydd"
     assert len(list_held(hub.store)) == 1
+
+
+def test_a_change_held_before_reasons_were_kept_reads_as_unassigned(hub: Hub) -> None:
+    """Rows held by an older hub have the bare change record as their body."""
+    body = {"change_id": "c-1", "entity": "plan:p-1.pl-1", "field": "voice.pupil", "op": "set"}
+    with hub.store.session() as session:
+        session.add(
+            HeldChangeRow(
+                change_id="c-1",
+                pupil_id="p-1",
+                device_id="device-1",
+                teacher_id="t-1",
+                bundle_sequence=3,
+                received_at=to_text(hub.clock()),
+                body=json.dumps(body),
+            )
+        )
+    [held] = list_held(hub.store)
+    assert (held.reason, held.change) == (HeldReason.UNASSIGNED, body)
+    assert held.reason.words == "the pupil was no longer assigned to the teacher"
