@@ -67,8 +67,8 @@ def _held_note(report: HubImportReport) -> str:
         parts.append(f"{unassigned} change(s) held for pupils no longer assigned")
     if report.held_not_current:
         parts.append(
-            f"{report.held_not_current} change(s) to last term's plans held "
-            "(a new term's plan was opened meanwhile)"
+            f"{report.held_not_current} change(s) to last term's plans held, "
+            "a new term's plan having been opened meanwhile"
         )
     return "; " + "; ".join(parts) + " (see 'sync held')."
 
