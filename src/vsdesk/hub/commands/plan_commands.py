@@ -20,7 +20,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     opening.add_argument(
         "--pupil",
         action="append",
-        default=[],
         dest="pupils",
         metavar="ID",
         help="only this pupil (repeat for more); default: every pupil",
@@ -30,7 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_open_term(args: argparse.Namespace, context: HubContext) -> int:
-    report = open_term(context.store(), args.term, context.actor(), args.pupils)
+    report = open_term(context.store(), args.term, context.actor(), args.pupils or ())
     if args.json:
         print_json(
             {
