@@ -47,3 +47,9 @@ def term_end(term: str) -> date:
     return {"spring": date(year, 3, 31), "summer": date(year, 7, 20), "autumn": date(year, 12, 19)}[
         season
     ]
+
+
+def next_term(term: str) -> str:
+    year, season = parse_term(term)
+    index = SEASONS.index(season)
+    return f"{year + 1}-spring" if index == 2 else f"{year}-{SEASONS[index + 1]}"

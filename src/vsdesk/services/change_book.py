@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vsdesk.clock import Clock, millis, system_clock
-from vsdesk.domain.model import Pupil
+from vsdesk.domain.model import Plan, Pupil
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.schema import MetaRow
@@ -35,6 +35,7 @@ from vsdesk.sync.pupil_entities import (
     entity_fields,
     entity_for_path,
     parse_entity,
+    plan_fields,
 )
 from vsdesk.sync.register_codec import decode_entity, encode_entity
 
@@ -84,6 +85,15 @@ class ChangeBook:
             self._merge(MergeState(), changes, origin=self.party_id, rebuild=False)
             count += len(changes)
         return count
+
+    def record_new_plan(self, pupil_id: str, plan: Plan) -> int:
+        """Log a plan added to a pupil already logged (a new term's): one change per
+        non-empty field, as :meth:`record_new` logs a whole pupil."""
+        changes = [
+            self.editor.edit(MergeState(), e, f, v) for e, f, v in plan_fields(pupil_id, plan)
+        ]
+        self._merge(MergeState(), changes, origin=self.party_id, rebuild=False)
+        return len(changes)
 
     def resolve(self, conflict_id: str, value: Any) -> Change:
         row = self.sync.conflict(conflict_id)

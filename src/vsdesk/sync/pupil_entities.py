@@ -70,9 +70,14 @@ def entity_fields(pupil: Pupil) -> Iterator[tuple[str, str, Any]]:
     identity = {"pupil": to_document(pupil.pupil), "safeguarding": to_document(pupil.safeguarding)}
     yield from _leaves(pupil_entity(pupil.id), identity)
     for plan in pupil.plans:
-        document = to_document(plan)
-        document.pop("id")
-        yield from _leaves(plan_entity(pupil.id, plan.id), document)
+        yield from plan_fields(pupil.id, plan)
+
+
+def plan_fields(pupil_id: str, plan: Plan) -> Iterator[tuple[str, str, Any]]:
+    """Every non-empty leaf of one plan as ``(entity, field, value)``: a plan's creation."""
+    document = to_document(plan)
+    document.pop("id")
+    yield from _leaves(plan_entity(pupil_id, plan.id), document)
 
 
 def _leaves(entity: str, document: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:

@@ -26,6 +26,7 @@ from vsdesk.sync.rights import (
     Reason,
     Scope,
     Sender,
+    Verdict,
     check_authority_changes,
     check_device_changes,
     check_own_pupil,
@@ -166,9 +167,27 @@ def test_device_may_not_create_a_plan() -> None:
     assert error.reason == Reason.NEW_PLAN
 
 
-def test_device_may_change_only_the_current_plan() -> None:
-    error = refused_at_hub(change(f"plan:{PUPIL}.{OLD_PLAN}", "voice.pupil", "Helo"))
-    assert (error.field, error.reason) == ("voice.pupil", Reason.NOT_CURRENT_PLAN)
+def test_a_change_to_last_terms_plan_is_set_aside_not_refused() -> None:
+    """The authority opened a new term meanwhile: the caller holds it, the rest applies."""
+    late = change(f"plan:{PUPIL}.{OLD_PLAN}", "voice.pupil", "Helo")
+    current = change(PLAN_ENTITY, "voice.carer", "Da")
+    verdict = check_device_changes(
+        [late, current], device_id=DEVICE_ID, holdings=standard_holdings()
+    )
+    assert verdict == Verdict(not_assigned=(), not_current=(late,))
+
+
+def test_a_forbidden_change_to_last_terms_plan_still_refuses_the_bundle() -> None:
+    error = refused_at_hub(change(f"plan:{PUPIL}.{OLD_PLAN}", "qa.rating", "green"))
+    assert (error.field, error.reason) == ("qa.rating", Reason.AUTHORITY_OWNED)
+
+
+def test_an_unassigned_pupils_old_plan_counts_as_unassigned() -> None:
+    late = change(f"plan:{PUPIL}.{OLD_PLAN}", "voice.pupil", "Helo")
+    verdict = check_device_changes(
+        [late], device_id=DEVICE_ID, holdings=standard_holdings(assigned=False)
+    )
+    assert verdict == Verdict(not_assigned=(late,), not_current=())
 
 
 def test_device_may_not_write_in_another_partys_name() -> None:

@@ -16,6 +16,7 @@ from vsdesk import __version__
 from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
 from vsdesk.hub.commands import (
     device_commands,
+    plan_commands,
     pupil_commands,
     serve_commands,
     setup_commands,
@@ -28,6 +29,7 @@ from vsdesk.monitoring import commands as monitoring_commands
 COMMAND_GROUPS = (
     setup_commands,
     pupil_commands,
+    plan_commands,
     teacher_commands,
     device_commands,
     sync_commands,

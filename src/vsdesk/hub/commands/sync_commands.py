@@ -10,7 +10,7 @@ from vsdesk.commandline.output_files import checked_output
 from vsdesk.commandline.runner import import_each
 from vsdesk.hub.commands.context import HubContext
 from vsdesk.hub.services.held_changes import list_held
-from vsdesk.hub.services.sync import HubSync
+from vsdesk.hub.services.sync import HubImportReport, HubSync
 from vsdesk.hub.storage.clock import to_text
 
 
@@ -35,7 +35,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     exporter.set_defaults(handler=run_export)
     held = actions.add_parser(
-        "held", help="changes kept for pupils unassigned before their bundle arrived"
+        "held",
+        help="changes kept for review: for pupils unassigned, or to last term's plans, "
+        "before their bundle arrived",
     )
     held.add_argument("--json", action="store_true", help="machine-readable, with each change")
     held.set_defaults(handler=run_held)
@@ -49,15 +51,26 @@ def run_import(args: argparse.Namespace, context: HubContext) -> int:
         return (
             f"applied bundle {report.sequence} from {report.device}: "
             f"{report.changes} change(s) to {report.pupils} pupil(s), "
-            f"{report.new_conflicts} new conflict(s)"
-            + (
-                f"; {report.held} change(s) held for pupils no longer assigned (see 'sync held')."
-                if report.held
-                else "."
-            )
+            f"{report.new_conflicts} new conflict(s)" + _held_note(report)
         )
 
     return import_each(args.files, apply)
+
+
+def _held_note(report: HubImportReport) -> str:
+    """What was held and why, or the sentence's full stop."""
+    if not report.held:
+        return "."
+    parts = []
+    unassigned = report.held - report.held_not_current
+    if unassigned:
+        parts.append(f"{unassigned} change(s) held for pupils no longer assigned")
+    if report.held_not_current:
+        parts.append(
+            f"{report.held_not_current} change(s) to last term's plans held, "
+            "a new term's plan having been opened meanwhile"
+        )
+    return "; " + "; ".join(parts) + " (see 'sync held')."
 
 
 def run_export(args: argparse.Namespace, context: HubContext) -> int:
@@ -84,6 +97,8 @@ def run_held(args: argparse.Namespace, context: HubContext) -> int:
                     "device": h.device_id,
                     "bundle": h.bundle_sequence,
                     "received": to_text(h.received_at),
+                    "reason": h.reason.value,
+                    "why": h.reason.words,
                     "change": h.change,
                 }
                 for h in held
@@ -95,8 +110,8 @@ def run_held(args: argparse.Namespace, context: HubContext) -> int:
         return 0
     rows = [
         (str(h.id), h.pupil_id, h.teacher_id, h.device_id, h.change["op"],
-         h.change["field"] or "(record)", f"{h.received_at:%Y-%m-%d %H:%M}")
+         h.change["field"] or "(record)", f"{h.received_at:%Y-%m-%d %H:%M}", h.reason.words)
         for h in held
     ]  # fmt: skip
-    print_table(rows, ("ID", "PUPIL", "TEACHER", "DEVICE", "OP", "FIELD", "RECEIVED"))
+    print_table(rows, ("ID", "PUPIL", "TEACHER", "DEVICE", "OP", "FIELD", "RECEIVED", "WHY"))
     return 0

@@ -10,7 +10,8 @@ so a lost bundle is simply sent again.
 Import accepts from a device only the changes :mod:`vsdesk.sync.rights` allows: school-side,
 authored by that device (or a device it replaced), to the current plan of pupils assigned to
 its teacher, never to what the authority owns. Changes for a pupil that *was* assigned to the
-teacher but no longer is are held for review instead
+teacher but no longer is, and changes to last term's plan made before the device received
+the new term's (``plans open-term``), are held for review instead
 (:mod:`vsdesk.hub.services.held_changes`), so the device's chain goes on. A bundle whose
 stamps are too far ahead of the hub's clock is refused before the hub's clock sees them.
 
@@ -32,7 +33,7 @@ from vsdesk.domain.profiles import DEFAULT_MAX_CLOCK_AHEAD_HOURS
 from vsdesk.errors import EnrolmentError, NotFoundError, UsageError
 from vsdesk.hub.services.authority import hub_info
 from vsdesk.hub.services.devices import known_sender
-from vsdesk.hub.services.held_changes import hold, predecessors
+from vsdesk.hub.services.held_changes import HeldReason, hold, predecessors
 from vsdesk.hub.storage.repository import Device, HubRepository
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.services.bundle_chain import RESEND_COUNT, chain_for, check_ack
@@ -73,7 +74,8 @@ class HubImportReport:
     changes: int
     pupils: int
     new_conflicts: int
-    held: int = 0
+    held: int = 0  # changes held for review, all reasons
+    held_not_current: int = 0  # of which to plans no longer current (a new term opened)
 
 
 @dataclass(frozen=True)
@@ -141,10 +143,10 @@ class HubSync:
         sync.forget_purged(device_id, sync.acknowledged_sequence(device_id))
         sync.record_applied(device_id, header.sequence, opened.bundle_hash)
         device = HubRepository(session).device(device_id)
-        in_scope, unassigned = _sort_device_changes(session, device, changes)
+        in_scope, to_hold = _sort_device_changes(session, device, changes)
         held = hold(
             session,
-            unassigned,
+            to_hold,
             device_id=device_id,
             teacher_id=device.teacher_id,
             sequence=header.sequence,
@@ -160,6 +162,7 @@ class HubSync:
             len(outcome.pupils),
             len(outcome.new_conflicts),
             held,
+            sum(1 for _, reason in to_hold if reason is HeldReason.NOT_CURRENT_PLAN),
         )
 
     def _clock_limit(self, session: Session) -> timedelta:
@@ -294,13 +297,15 @@ def _device_for(repo: HubRepository, teacher_id: str, device_id: str | None) -> 
 
 def _sort_device_changes(
     session: Session, device: Device, changes: list[Change]
-) -> tuple[list[Change], list[Change]]:
-    """Split a device's changes into those to apply and those to hold; refuse forbidden ones.
+) -> tuple[list[Change], list[tuple[Change, HeldReason]]]:
+    """Split a device's changes into those to apply and those to hold (with why); refuse
+    forbidden ones.
 
     The rights table (sync/rights.py) decides what a device may change at all, as itself or
     as a device it replaced. A change it may make, to a pupil its teacher held once but no
-    longer does, is held, not refused: the teacher made it in good faith before the
-    unassignment. A pupil never assigned to the teacher refuses the bundle.
+    longer does, or to last term's plan after a new term's was opened, is held, not
+    refused: the teacher made it in good faith before the unassignment or the new term.
+    A pupil never assigned to the teacher refuses the bundle.
     """
     repo = HubRepository(session)
     assignments = repo.assignments(teacher_id=device.teacher_id, include_ended=True)
@@ -312,14 +317,17 @@ def _sort_device_changes(
         holdings=StoreHoldings(session, assigned),
         also_authors=frozenset(predecessors(session, device.id)),
     )
-    to_hold = {id(change) for change in verdict.not_assigned}
+    unassigned = {id(change) for change in verdict.not_assigned}
+    not_current = {id(change) for change in verdict.not_current}
     in_scope: list[Change] = []
-    held: list[Change] = []
+    held: list[tuple[Change, HeldReason]] = []
     for change in changes:
-        if id(change) not in to_hold:
+        if id(change) in not_current:
+            held.append((change, HeldReason.NOT_CURRENT_PLAN))
+        elif id(change) not in unassigned:
             in_scope.append(change)
         elif _pupil_of(change) in once_assigned:
-            held.append(change)
+            held.append((change, HeldReason.UNASSIGNED))
         else:
             raise ForbiddenChangeError(change.field, rights.Reason.NOT_ASSIGNED)
     return in_scope, held

@@ -108,6 +108,8 @@ class HeldChangeRow(HubBase):
     the change is neither applied (the teacher no longer holds the pupil) nor dropped (it
     may be the last record of a meeting); the Virtual School reviews it
     (``vsdesk-hub sync held``). ``change_id`` is unique, so a resent bundle holds it once.
+    A change to last term's plan, made before the device had the new term's, is held the
+    same way (issue 10); the reason is kept in ``body`` (``hub/services/held_changes.py``).
     """
 
     __tablename__ = "held_changes"
@@ -118,7 +120,7 @@ class HeldChangeRow(HubBase):
     teacher_id: Mapped[str] = mapped_column(String(40))
     bundle_sequence: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[str] = mapped_column(String(32))
-    body: Mapped[str] = mapped_column(Text)  # the change record (Change.to_dict()) as JSON
+    body: Mapped[str] = mapped_column(Text)  # Change.to_dict() and why it was held, as JSON
 
 
 class DeviceReplacementRow(HubBase):
