@@ -20,6 +20,7 @@ from vsdesk.packs.context import PackContext
 from vsdesk.packs.facts import Invitee, MeetingFacts, printable_fields, this_meeting
 from vsdesk.packs.formats import DASH, long_date, short_date, term_name
 from vsdesk.packs.forms import LinedBox
+from vsdesk.packs.labels import LABELS
 from vsdesk.packs.styles import CELL_FONT, FRAME_WIDTH, INK, styles
 from vsdesk.packs.tables import Cell, compact_pairs, data_table, key_values, tick_boxes
 from vsdesk.packs.vocabulary import value
@@ -29,7 +30,7 @@ BLANK_ATTENDEE_ROWS: Final = 3
 #: Identity rows on the cover: label key, model field, and how a value reads.
 _IDENTITY_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("date_of_birth", "date_of_birth", "date"),
-    ("year_group", "year_group", "plain"),
+    ("phase_year", "year_group", "year"),
     ("upn", "upn", "plain"),
     ("school", "school", "plain"),
     ("legal_status", "legal_status", "legal"),
@@ -167,8 +168,14 @@ def _identity_rows(ctx: PackContext) -> list[tuple[str, Cell]]:
     return rows
 
 
+def year_words(ctx: PackContext, year: int) -> str:
+    """Nursery, Reception, Year 12 (Meithrin, Derbyn, Blwyddyn 12)."""
+    key = f"year.{year}"
+    return ctx.labels(key) if key in LABELS else ctx.labels("year.n", n=year)
+
+
 def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
-    if value is None or value == "":
+    if (value is None or value == "") and kind != "year":
         return DASH
     formats: dict[str, Callable[[Any], str]] = {
         "date": short_date,
@@ -177,8 +184,26 @@ def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
         "placement": lambda v: ctx.labels(f"placement.{v}"),
         "language": lambda v: ctx.labels(f"language.{v}"),
         "cohort": lambda v: ctx.labels(f"cohort.{v}"),
+        "year": lambda v: phase_and_year(ctx),
     }
     return formats[kind](value)
+
+
+def phase_and_year(ctx: PackContext) -> str:
+    """``School age · Year 10``, ``Early years · Reception``: the plan's phase reading (the
+    date of birth, the 1 September cut-off and the authority's override), or the recorded
+    year group where no date of birth says otherwise; and a child educated out of their
+    year group is said to be."""
+    labels, reading = ctx.labels, ctx.reading
+    year = reading.year_group if reading.known else ctx.pupil.pupil.year_group
+    parts = [labels(f"phase.{reading.phase.value}")] if reading.known else []
+    if year is not None:
+        parts.append(year_words(ctx, year))
+    offset = ctx.pupil.pupil.year_group_offset
+    if offset:
+        side = "below" if offset < 0 else "above"
+        parts.append(labels(f"year.offset.{side}", n=abs(offset)))
+    return " · ".join(parts) or DASH
 
 
 def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:
@@ -220,11 +245,19 @@ def safeguarding(ctx: PackContext) -> list[Flowable]:
     return [ctx.heading("sec.safeguarding"), key_values(rows)]
 
 
+def _agenda_item(ctx: PackContext, key: str) -> str:
+    """The attainment item reads as the phase's own: development across the early-years
+    areas, or education, employment or training and next steps after 16."""
+    if key != "agenda.attainment" or ctx.uses("attainment"):
+        return key
+    return "agenda.early_years" if ctx.uses("early_years") else "agenda.post16"
+
+
 def agenda(ctx: PackContext) -> list[Flowable]:
     """The standard running order, in the order the pack itself follows."""
     items = [
         Paragraph(
-            escape(ctx.labels(key, grant=ctx.grant)),
+            escape(ctx.labels(_agenda_item(ctx, key), grant=ctx.grant)),
             styles().agenda,
             bulletText=f"{number}.",
         )

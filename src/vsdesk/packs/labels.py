@@ -16,11 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
+from vsdesk.packs.phase_labels import PHASE_LABELS
+
 Lang = Literal["en", "cy", "both"]
 LANGS: Final[tuple[str, ...]] = get_args(Lang)
 SEPARATOR: Final = " / "
 
-LABELS: Final[dict[str, tuple[str, str]]] = {
+_CORE_LABELS: Final[dict[str, tuple[str, str]]] = {
     # --- page furniture and metadata ---------------------------------------------------------
     "marking": ("OFFICIAL-SENSITIVE", "SWYDDOGOL-SENSITIF"),
     "page": ("Page {n} of {m}", "Tudalen {n} o {m}"),
@@ -72,7 +74,10 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
         "Special educational needs (SEN) and EHCP",
         "Anghenion addysgol arbennig (AAA) a'r EHCP",
     ),
-    "sec.transition": ("Aspirations and careers", "Dyheadau a gyrfaoedd"),
+    "sec.transition": (
+        "Transition, aspirations and careers",
+        "Pontio, dyheadau a gyrfaoedd",
+    ),
     "sec.notes": ("Notes of the meeting", "Nodiadau'r cyfarfod"),
     "sec.new_targets": ("New targets", "Targedau newydd"),
     "sec.new_actions": ("New actions", "Camau gweithredu newydd"),
@@ -403,6 +408,8 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "month.11": ("November", "Tachwedd"),
     "month.12": ("December", "Rhagfyr"),
 }
+#: Every label: the core table and the phases' (early years, post-16, circumstances).
+LABELS: Final[dict[str, tuple[str, str]]] = {**_CORE_LABELS, **PHASE_LABELS}
 
 #: Section headings in the order the pack prints them (the outline follows this order).
 SECTION_KEYS: Final = (
@@ -412,7 +419,11 @@ SECTION_KEYS: Final = (
     "sec.plan",
     "sec.attendance",
     "sec.exclusions",
+    "sec.alternative_provision",
+    "sec.missing_education",
     "sec.attainment",
+    "sec.early_years",
+    "sec.post16",
     "sec.wellbeing",
     "sec.voice",
     "sec.targets",
@@ -426,6 +437,15 @@ SECTION_KEYS: Final = (
     "sec.new_actions",
     "sec.new_funding",
     "sec.signoff",
+)
+
+#: Sections only some packs print: the phase's own (early years, post-16) and the
+#: circumstance sections printed only when they hold data.
+PHASE_SECTION_KEYS: Final = (
+    "sec.alternative_provision",
+    "sec.missing_education",
+    "sec.early_years",
+    "sec.post16",
 )
 
 
