@@ -33,6 +33,8 @@ from vsdesk.packs.vocabulary import grant
 PERSISTENT_ABSENCE: Final = 90.0
 #: Deadline kinds the summary raises; the termly review has its own line (``sum.review``).
 SUMMARY_DEADLINES: Final = ("initial-pep", "post-16-review", "reduced-timetable-review")
+#: Of those, the ones raised while still to come (a review date is met until it passes).
+RAISED_BEFORE_DUE: Final = ("initial-pep", "post-16-review")
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def deadline_alerts(
     for deadline in deadlines(pupil, profile, day):
         if deadline.met or deadline.kind not in SUMMARY_DEADLINES:
             continue
-        if not deadline.overdue and deadline.kind == "reduced-timetable-review":
+        if not deadline.overdue and deadline.kind not in RAISED_BEFORE_DUE:
             continue
         key = f"sum.{'deadline' if deadline.overdue else 'due'}.{deadline.kind}"
         if deadline.kind == "initial-pep" and _emergency(pupil, profile):

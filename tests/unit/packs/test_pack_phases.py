@@ -141,9 +141,10 @@ def test_neet_pack_has_no_school_attendance_and_no_attainment(
         assert labels(absent, percent="62.0%") not in text, absent
     assert HIDDEN_SUBJECT not in text and "62.0%" not in text
     reported = short_date(TODAY - timedelta(days=45))
-    assert labels(
-        "p16.attendance.value", percent="71.5%", basis="timetabled hours", date=reported
-    ) in text
+    assert (
+        labels("p16.attendance.value", percent="71.5%", basis="timetabled hours", date=reported)
+        in text
+    )
     assert labels("agenda.post16") in text
 
 
