@@ -42,7 +42,9 @@ def upgrade() -> None:
         sa.Column("replaced_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("device_id"),
     )
-    op.create_index(op.f("ix_device_replacements_replaces"), "device_replacements", ["replaces"])
+    op.create_index(
+        op.f("ix_device_replacements_replaces"), "device_replacements", ["replaces"]
+    )
 
 
 def downgrade() -> None:
