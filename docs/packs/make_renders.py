@@ -42,9 +42,7 @@ def main() -> None:
     for old in HERE.glob("pack-*.png"):
         old.unlink()
     for lang in ("en", "cy"):
-        options = PackOptions(
-            lang=lang, printed_by="Ms Siân Llŷr", printed_at=PRINTED_AT
-        )
+        options = PackOptions(lang=lang, printed_by="Ms Siân Llŷr", printed_at=PRINTED_AT)
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / "pack.pdf"
             pdf.write_bytes(render_pack(pupil, profile, options))
