@@ -168,12 +168,6 @@ def _identity_rows(ctx: PackContext) -> list[tuple[str, Cell]]:
     return rows
 
 
-def year_words(ctx: PackContext, year: int) -> str:
-    """Nursery, Reception, Year 12 (Meithrin, Derbyn, Blwyddyn 12)."""
-    key = f"year.{year}"
-    return ctx.labels(key) if key in LABELS else ctx.labels("year.n", n=year)
-
-
 def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
     if (value is None or value == "") and kind != "year":
         return DASH
@@ -193,17 +187,30 @@ def phase_and_year(ctx: PackContext) -> str:
     """``School age · Year 10``, ``Early years · Reception``: the plan's phase reading (the
     date of birth, the 1 September cut-off and the authority's override), or the recorded
     year group where no date of birth says otherwise; and a child educated out of their
-    year group is said to be."""
-    labels, reading = ctx.labels, ctx.reading
+    year group is said to be. Each language is composed whole, so a bilingual pack reads
+    "Ôl-16 · Blwyddyn 13 / Post-16 · Year 13"."""
+    reading = ctx.reading
     year = reading.year_group if reading.known else ctx.pupil.pupil.year_group
-    parts = [labels(f"phase.{reading.phase.value}")] if reading.known else []
+    parts: list[tuple[str, str]] = []
+    if reading.known:
+        parts.append(LABELS[f"phase.{reading.phase.value}"])
     if year is not None:
-        parts.append(year_words(ctx, year))
+        parts.append(_year_pair(year))
     offset = ctx.pupil.pupil.year_group_offset
     if offset:
-        side = "below" if offset < 0 else "above"
-        parts.append(labels(f"year.offset.{side}", n=abs(offset)))
-    return " · ".join(parts) or DASH
+        english, welsh = LABELS[f"year.offset.{'below' if offset < 0 else 'above'}"]
+        parts.append((english.format(n=abs(offset)), welsh.format(n=abs(offset))))
+    if not parts:
+        return DASH
+    return ctx.labels.pick(*(" · ".join(words) for words in zip(*parts, strict=True)))
+
+
+def _year_pair(year: int) -> tuple[str, str]:
+    """Nursery, Reception, Year 12 (Meithrin, Derbyn, Blwyddyn 12)."""
+    if f"year.{year}" in LABELS:
+        return LABELS[f"year.{year}"]
+    english, welsh = LABELS["year.n"]
+    return english.format(n=year), welsh.format(n=year)
 
 
 def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:

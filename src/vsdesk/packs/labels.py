@@ -460,6 +460,16 @@ class Labels:
         english, welsh = LABELS[key]
         return self.pick(english.format(**values), welsh.format(**values))
 
+    def nested(self, key: str, slot: str, inner: str, **values: object) -> str:
+        """``key`` with ``{slot}`` filled by the label ``inner`` *in the same language*, so a
+        bilingual pack reads "NEET (…) ers 12/10/2026 / NEET: … since 12/10/2026" rather
+        than nesting one bilingual label inside another."""
+        (english, welsh), (inner_en, inner_cy) = LABELS[key], LABELS[inner]
+        return self.pick(
+            english.format(**{slot: inner_en}, **values),
+            welsh.format(**{slot: inner_cy}, **values),
+        )
+
     def pick(self, english: str, welsh: str) -> str:
         """Choose between (or join) two renderings that were built outside the table."""
         if self.lang == "en":

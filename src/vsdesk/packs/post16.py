@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from vsdesk.domain.model import Post16
 from vsdesk.packs.context import PackContext
 from vsdesk.packs.formats import DASH, choice, percent, short_date
+from vsdesk.packs.labels import LABELS
 from vsdesk.packs.styles import styles
 from vsdesk.packs.tables import Cell, key_values
 
@@ -42,8 +43,9 @@ def eet_status(ctx: PackContext, record: Post16) -> Cell:
     if not record.eet_status:
         return DASH
     words = choice(ctx.labels, "eet", record.eet_status)
-    if record.eet_since is not None:
-        words = ctx.labels("p16.since", status=words, date=short_date(record.eet_since))
+    if record.eet_since is not None and f"eet.{record.eet_status}" in LABELS:
+        since = short_date(record.eet_since)
+        words = ctx.labels.nested("p16.since", "status", f"eet.{record.eet_status}", date=since)
     if record.eet_status != "neet":
         return words
     return Paragraph(f"<b>⚠&nbsp;{escape(words)}</b>", styles().cell)

@@ -125,7 +125,7 @@ def test_neet_pack_says_neet_with_its_date_first_thing(
     labels, pages, text, _ = neet
     since = short_date(TODAY - timedelta(days=42))
     assert labels("sum.neet", date=since) in pages[0]
-    assert labels("p16.since", status=labels("eet.neet"), date=since) in text
+    assert labels.nested("p16.since", "status", "eet.neet", date=since) in text
     assert ("Post-16 · Year 13" if labels.lang == "en" else "Ôl-16 · Blwyddyn 13") in pages[0]
 
 
@@ -163,6 +163,17 @@ def test_neet_pack_names_the_english_bursary_and_what_comes_next(
         "Back into learning by January; bursary to cover travel.",
     ):
         assert words in text, words
+
+
+def test_a_bilingual_pack_gives_neet_and_the_year_once_in_each_language() -> None:
+    pupil = neet_seventeen(TODAY, BRISTOL)
+    since = short_date(TODAY - timedelta(days=42))
+    pages, text = pack_text(pupil, BRISTOL, "both")
+    assert "Ôl-16 · Blwyddyn 13 / Post-16 · Year 13" in pages[0]
+    welsh = "NEET (ddim mewn addysg, cyflogaeth na hyfforddiant) ers " + since
+    english = "NEET: not in education, employment or training since " + since
+    assert f"{welsh} / {english}" in text
+    assert text.count(english) == 1
 
 
 def test_the_other_country_names_its_own_areas_and_grants() -> None:
