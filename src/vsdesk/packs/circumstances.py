@@ -9,7 +9,7 @@ flagged in the section as well as in the summary on page 1.
 
 from __future__ import annotations
 
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -91,7 +91,10 @@ def transition(ctx: PackContext) -> list[Flowable]:
     date of birth, moved by any out-of-year-group override); or whenever anything is
     recorded. Careers rows are left out of an early-years plan unless recorded."""
     plans, labels = ctx.plan.transition, ctx.labels
-    if not (holds_data(plans) or transition_ahead(ctx.reading, ctx.profile.transition_from_year)):
+    reading = ctx.reading
+    if not reading.known:  # no date of birth or term: the recorded year group is all there is
+        reading = replace(reading, year_group=ctx.pupil.pupil.year_group)
+    if not (holds_data(plans) or transition_ahead(reading, ctx.profile.transition_from_year)):
         return []
     rows: list[tuple[str, Cell]] = [
         (labels("tr.moving_to"), plans.moving_to or DASH),

@@ -253,8 +253,11 @@ def safeguarding(ctx: PackContext) -> list[Flowable]:
 
 
 def _agenda_item(ctx: PackContext, key: str) -> str:
-    """The attainment item reads as the phase's own: development across the early-years
-    areas, or education, employment or training and next steps after 16."""
+    """Items that read as the phase's own: development across the early-years areas, or
+    education, employment or training and next steps after 16, whose attendance is the
+    provider's (a post-16 plan has no school attendance or exclusions)."""
+    if key == "agenda.attendance" and not ctx.uses("attendance"):
+        return "agenda.attendance_post16"
     if key != "agenda.attainment" or ctx.uses("attainment"):
         return key
     return "agenda.early_years" if ctx.uses("early_years") else "agenda.post16"

@@ -45,6 +45,10 @@ PHASE_LABELS: Final[dict[str, tuple[str, str]]] = {
         "Development across the early-years areas",
         "Datblygiad ar draws meysydd y blynyddoedd cynnar",
     ),
+    "agenda.attendance_post16": (
+        "Attendance at the provider and wellbeing",
+        "Presenoldeb yn y darparwr a lles",
+    ),
     "agenda.post16": (
         "Education, employment or training and next steps",
         "Addysg, cyflogaeth neu hyfforddiant a'r camau nesaf",

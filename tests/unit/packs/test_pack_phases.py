@@ -15,6 +15,7 @@ import pytest
 from pack_testkit import BRISTOL, POWYS, PRINTED_AT, TODAY, outline, page_texts, reader, render
 from phase_pupils import (
     HIDDEN_SUBJECT,
+    born_in_year,
     early_years_child,
     meeting_on,
     neet_seventeen,
@@ -146,6 +147,8 @@ def test_neet_pack_has_no_school_attendance_and_no_attainment(
         in text
     )
     assert labels("agenda.post16") in text
+    assert labels("agenda.attendance_post16") in text
+    assert labels("agenda.attendance") not in text
 
 
 def test_neet_pack_names_the_english_bursary_and_what_comes_next(
@@ -240,3 +243,20 @@ def test_the_pack_judges_on_its_own_date_not_the_wall_clock() -> None:
     data = render(pupil, BRISTOL, meeting_date=early_meeting, printed_at=PRINTED_AT)
     first = page_texts(data)[0]
     assert "Reduced timetable past its review date" not in first
+
+
+def test_transition_follows_the_phase_reading_not_the_recorded_year_group() -> None:
+    """A Year 6 child (last year of a stage) gets the transition section even though the
+    record's year group says Year 4; a Year 4 child recorded as Year 9 does not."""
+    labels = Labels("en")
+    pupil = reduced_timetable_year_11(TODAY, BRISTOL)
+    pupil.pupil = replace(pupil.pupil, year_group_offset=0)
+    plan = pupil.current_plan
+    assert plan is not None
+    plan.alternative_provision, plan.missing_education = AlternativeProvision(), MissingEducation()
+    for year, recorded, shown in ((6, 4, True), (4, 9, False)):
+        pupil.pupil = replace(
+            pupil.pupil, date_of_birth=born_in_year(TODAY, year), year_group=recorded
+        )
+        _, text = pack_text(pupil, BRISTOL, "en")
+        assert (labels("sec.transition") in text) is shown, year
