@@ -27,6 +27,7 @@ from pypdf.generic import Destination
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.packs import Labels, PackOptions, render_pack
+from vsdesk.packs.labels import Lang
 from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
 
 HERE = Path(__file__).parent
@@ -57,22 +58,26 @@ def phase_pages() -> None:
     """``phase-early-years-cy.png`` and ``phase-post16-neet-en.png``: the page holding the
     phase's section, from the fictional pupils the phase tests print."""
     sys.path.insert(0, str(HERE.parent.parent / "tests" / "unit" / "packs"))
-    from phase_pupils import early_years_child, meeting_on, neet_seventeen
+    from phase_pupils import (  # type: ignore[import-not-found]  # on sys.path above
+        early_years_child,
+        meeting_on,
+        neet_seventeen,
+    )
 
     powys, bristol = PROFILES["powys"], PROFILES["bristol"]
-    examples: list[tuple[str, Pupil, AuthorityProfile, str, str]] = [
+    examples: list[tuple[str, Pupil, AuthorityProfile, Lang, str]] = [
         ("phase-early-years-cy", early_years_child(TODAY, powys), powys, "cy", "sec.early_years"),
         ("phase-post16-neet-en", neet_seventeen(TODAY, bristol), bristol, "en", "sec.post16"),
     ]
     for name, pupil, profile, lang, section in examples:
         options = PackOptions(
-            lang=lang,  # type: ignore[arg-type]
+            lang=lang,
             printed_by="Ms Siân Llŷr",
             printed_at=PRINTED_AT,
             meeting_date=meeting_on(TODAY),
         )
         data = render_pack(pupil, profile, options)
-        page = _page_of(data, Labels(lang)(section))  # type: ignore[arg-type]
+        page = _page_of(data, Labels(lang)(section))
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / "pack.pdf"
             pdf.write_bytes(data)
