@@ -8,11 +8,23 @@ other country's words must not appear, nor the sections the phase does not use.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from pack_testkit import BRISTOL, POWYS, PRINTED_AT, TODAY, outline, page_texts, reader, render
+from pack_testkit import (
+    BRISTOL,
+    POWYS,
+    PRINTED_AT,
+    TODAY,
+    outline,
+    page_texts,
+    reader,
+    render,
+    squash,
+)
 from phase_pupils import (
     HIDDEN_SUBJECT,
     born_in_year,
@@ -97,6 +109,20 @@ def test_early_years_areas_are_named_in_the_countrys_terms(
     assert labels("ey.funding.wales") in text
     assert labels("ey.funding.england") not in text
     assert labels("eyfunding.claimed") in text
+
+
+def test_the_welsh_early_years_pack_reads_the_same_through_pdftotext() -> None:
+    pupil = early_years_child(TODAY, POWYS_EMERGENCY)
+    data = render(pupil, POWYS_EMERGENCY, lang="cy", meeting_date=MEETING)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils is not installed (make setup installs it)")
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    )
+    text = squash(done.stdout.decode("utf-8"))
+    for words in ("Elin Ŵyn", "Y blynyddoedd cynnar", "Perthyn", "Archwilio", "Derbyn"):
+        assert words in text, words
+    assert "Grant Datblygu Disgyblion y Blynyddoedd Cynnar" in text
 
 
 def test_the_cover_gives_the_phase_and_reception_in_words(
