@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from pack_testkit import (
@@ -32,6 +33,13 @@ from phase_pupils import (
     meeting_on,
     neet_seventeen,
     reduced_timetable_year_11,
+)
+from test_pack_welsh_and_print import (
+    HEADING_KEYS,
+    _page_images,
+    _raw_pages,
+    _used_fraction,
+    content_lines,
 )
 
 from vsdesk.domain.frameworks import area_ids
@@ -286,3 +294,38 @@ def test_transition_follows_the_phase_reading_not_the_recorded_year_group() -> N
         )
         _, text = pack_text(pupil, BRISTOL, "en")
         assert (labels("sec.transition") in text) is shown, year
+
+
+PHASE_PUPILS = (
+    (early_years_child, POWYS_EMERGENCY),
+    (neet_seventeen, BRISTOL),
+    (reduced_timetable_year_11, BRISTOL),
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "cy", "both"])
+def test_phase_packs_end_no_page_on_a_heading_and_leave_none_half_empty(
+    lang: str, tmp_path: Path
+) -> None:
+    """The print checks of the demo world's packs, on the packs of each phase."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler-utils is not installed (make setup installs it)")
+    labels = Labels(lang)  # type: ignore[arg-type]
+    headings = {
+        " ".join(labels(key, grant=grant).split())
+        for key in HEADING_KEYS
+        for grant in ("PDG-LAC", "PP+", "GDD", "GDD / PDG-LAC")
+    }
+    problems = []
+    for build, profile in PHASE_PUPILS:
+        pupil = build(TODAY, profile)
+        data = render(pupil, profile, lang=lang, meeting_date=MEETING)
+        for number, page in enumerate(_raw_pages(data), start=1):
+            lines = content_lines(page)
+            if lines and lines[-1] in headings:
+                problems.append((pupil.id, number, lines[-1]))
+        images = _page_images(data, tmp_path / pupil.id)
+        for number, image in enumerate(images[:-1], start=1):
+            if _used_fraction(image) < 0.5:
+                problems.append((pupil.id, number, "half empty"))
+    assert problems == []
