@@ -40,6 +40,7 @@ from test_pack_welsh_and_print import (
     _raw_pages,
     _used_fraction,
     content_lines,
+    free_text_of,
 )
 
 from vsdesk.domain.frameworks import area_ids
@@ -48,6 +49,7 @@ from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.domain.profiles import AuthorityProfile, Timescales
 from vsdesk.packs import Labels
 from vsdesk.packs.formats import short_date
+from vsdesk.packs.phase_labels import PHASE_LABELS
 
 LANGS = ("en", "cy")
 MEETING = meeting_on(TODAY)
@@ -329,3 +331,18 @@ def test_phase_packs_end_no_page_on_a_heading_and_leave_none_half_empty(
             if _used_fraction(image) < 0.5:
                 problems.append((pupil.id, number, "half empty"))
     assert problems == []
+
+
+@pytest.mark.parametrize("index", range(len(PHASE_PUPILS)))
+def test_a_welsh_phase_pack_prints_none_of_the_phase_labels_in_english(index: int) -> None:
+    """Every phase word is translated; only the record's own words stay as written."""
+    build, profile = PHASE_PUPILS[index]
+    pupil = build(TODAY, profile)
+    _, text = pack_text(pupil, profile, "cy")
+    own_words = free_text_of(pupil)
+    english = [
+        en
+        for en, cy in PHASE_LABELS.values()
+        if en != cy and "{" not in en and en not in own_words and en in text
+    ]
+    assert english == []
