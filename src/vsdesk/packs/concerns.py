@@ -15,7 +15,9 @@ from typing import Final
 
 from vsdesk.domain.consistency import Inconsistency, inconsistencies
 from vsdesk.domain.model import Plan, Pupil
+from vsdesk.domain.phases import UNUSED_SECTIONS, plan_phase
 from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.domain.timescales import deadlines
 from vsdesk.packs.facts import (
     actions_since,
     granted,
@@ -29,6 +31,10 @@ from vsdesk.packs.tables import rating_word
 from vsdesk.packs.vocabulary import grant
 
 PERSISTENT_ABSENCE: Final = 90.0
+#: Deadline kinds the summary raises; the termly review has its own line (``sum.review``).
+SUMMARY_DEADLINES: Final = ("initial-pep", "post-16-review", "reduced-timetable-review")
+#: Of those, the ones raised while still to come (a review date is met until it passes).
+RAISED_BEFORE_DUE: Final = ("initial-pep", "post-16-review")
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,20 @@ def concerns(
     def add(key: str, **values: object) -> None:
         found.append(Concern(key, labels(key, **values)))
 
+    reading = plan_phase(pupil.pupil, plan)
+    unused = UNUSED_SECTIONS[reading.phase]
     attendance = plan.attendance
-    if attendance.percent is not None and attendance.percent < PERSISTENT_ABSENCE:
-        add("sum.attendance", percent=percent(attendance.percent))
-    if attendance.exclusions:
-        add("sum.exclusion", count=attendance.exclusions, days=number(attendance.exclusion_days))
+    if "attendance" not in unused:  # a post-16 plan has no school attendance
+        if attendance.percent is not None and attendance.percent < PERSISTENT_ABSENCE:
+            add("sum.attendance", percent=percent(attendance.percent))
+        if attendance.exclusions:
+            add(
+                "sum.exclusion",
+                count=attendance.exclusions,
+                days=number(attendance.exclusion_days),
+            )
+    found += phase_alerts(pupil, plan, labels, day, "post16" not in unused)
+    found += deadline_alerts(pupil, profile, labels, day)
     targets = sum(target_overdue(t, day) for t in plan.targets.values())
     since = last_meeting(pupil, day)
     actions = sum(line.state == "overdue" for line in actions_since(pupil, since, day))
@@ -83,6 +98,50 @@ def concerns(
         add("sum.conflict", count=open_conflicts)
     found += [_contradiction(pupil, labels, item) for item in inconsistencies(pupil)]
     return found
+
+
+def phase_alerts(
+    pupil: Pupil, plan: Plan, labels: Labels, day: date, post16_in_use: bool
+) -> list[Concern]:
+    """NEET (a post-16 plan's, with the date it began) and a child missing education not
+    yet resolved on the pack's date."""
+    found: list[Concern] = []
+    record = plan.post16
+    if post16_in_use and record.eet_status == "neet":
+        found.append(Concern("sum.neet", labels("sum.neet", date=short_date(record.eet_since))))
+    missing = plan.missing_education
+    if missing.missing_since is not None and (
+        missing.resolved_on is None or missing.resolved_on > day
+    ):
+        found.append(Concern("sum.cme", labels("sum.cme", date=short_date(missing.missing_since))))
+    return found
+
+
+def deadline_alerts(
+    pupil: Pupil, profile: AuthorityProfile, labels: Labels, day: date
+) -> list[Concern]:
+    """The statutory deadlines of :func:`vsdesk.domain.timescales.deadlines` a meeting must
+    act on, judged on the pack's date: an initial PEP (the emergency placement's shorter
+    one named as such) or the Year 11 post-16 review not yet met (overdue, or still due),
+    and a reduced timetable past its review date. The termly review has its own line."""
+    found: list[Concern] = []
+    for deadline in deadlines(pupil, profile, day):
+        if deadline.met or deadline.kind not in SUMMARY_DEADLINES:
+            continue
+        if not deadline.overdue and deadline.kind not in RAISED_BEFORE_DUE:
+            continue
+        key = f"sum.{'deadline' if deadline.overdue else 'due'}.{deadline.kind}"
+        if deadline.kind == "initial-pep" and _emergency(pupil, profile):
+            key += ".emergency"
+        found.append(Concern(key, labels(key, date=short_date(deadline.due))))
+    return found
+
+
+def _emergency(pupil: Pupil, profile: AuthorityProfile) -> bool:
+    """The initial PEP runs to the emergency timescale (as ``deadlines`` decides)."""
+    return pupil.pupil.emergency_placement and bool(
+        profile.timescales.emergency_initial_pep_school_days
+    )
 
 
 def _review_due(pupil: Pupil, profile: AuthorityProfile, day: date) -> date | None:

@@ -20,6 +20,7 @@ from vsdesk.packs.context import PackContext
 from vsdesk.packs.facts import Invitee, MeetingFacts, printable_fields, this_meeting
 from vsdesk.packs.formats import DASH, long_date, short_date, term_name
 from vsdesk.packs.forms import LinedBox
+from vsdesk.packs.labels import LABELS
 from vsdesk.packs.styles import CELL_FONT, FRAME_WIDTH, INK, styles
 from vsdesk.packs.tables import Cell, compact_pairs, data_table, key_values, tick_boxes
 from vsdesk.packs.vocabulary import value
@@ -29,7 +30,7 @@ BLANK_ATTENDEE_ROWS: Final = 3
 #: Identity rows on the cover: label key, model field, and how a value reads.
 _IDENTITY_ROWS: Final[tuple[tuple[str, str, str], ...]] = (
     ("date_of_birth", "date_of_birth", "date"),
-    ("year_group", "year_group", "plain"),
+    ("phase_year", "year_group", "year"),
     ("upn", "upn", "plain"),
     ("school", "school", "plain"),
     ("legal_status", "legal_status", "legal"),
@@ -168,7 +169,7 @@ def _identity_rows(ctx: PackContext) -> list[tuple[str, Cell]]:
 
 
 def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
-    if value is None or value == "":
+    if (value is None or value == "") and kind != "year":
         return DASH
     formats: dict[str, Callable[[Any], str]] = {
         "date": short_date,
@@ -177,8 +178,39 @@ def _identity_value(ctx: PackContext, value: Any, kind: str) -> str:
         "placement": lambda v: ctx.labels(f"placement.{v}"),
         "language": lambda v: ctx.labels(f"language.{v}"),
         "cohort": lambda v: ctx.labels(f"cohort.{v}"),
+        "year": lambda v: phase_and_year(ctx),
     }
     return formats[kind](value)
+
+
+def phase_and_year(ctx: PackContext) -> str:
+    """``School age · Year 10``, ``Early years · Reception``: the plan's phase reading (the
+    date of birth, the 1 September cut-off and the authority's override), or the recorded
+    year group where no date of birth says otherwise; and a child educated out of their
+    year group is said to be. Each language is composed whole, so a bilingual pack reads
+    "Ôl-16 · Blwyddyn 13 / Post-16 · Year 13"."""
+    reading = ctx.reading
+    year = reading.year_group if reading.known else ctx.pupil.pupil.year_group
+    parts: list[tuple[str, str]] = []
+    if reading.known:
+        parts.append(LABELS[f"phase.{reading.phase.value}"])
+    if year is not None:
+        parts.append(_year_pair(year))
+    offset = ctx.pupil.pupil.year_group_offset
+    if offset:
+        english, welsh = LABELS[f"year.offset.{'below' if offset < 0 else 'above'}"]
+        parts.append((english.format(n=abs(offset)), welsh.format(n=abs(offset))))
+    if not parts:
+        return DASH
+    return ctx.labels.pick(*(" · ".join(words) for words in zip(*parts, strict=True)))
+
+
+def _year_pair(year: int) -> tuple[str, str]:
+    """Nursery, Reception, Year 12 (Meithrin, Derbyn, Blwyddyn 12)."""
+    if f"year.{year}" in LABELS:
+        return LABELS[f"year.{year}"]
+    english, welsh = LABELS["year.n"]
+    return english.format(n=year), welsh.format(n=year)
 
 
 def _attendees(ctx: PackContext, meeting: MeetingFacts) -> Table:
@@ -220,11 +252,22 @@ def safeguarding(ctx: PackContext) -> list[Flowable]:
     return [ctx.heading("sec.safeguarding"), key_values(rows)]
 
 
+def _agenda_item(ctx: PackContext, key: str) -> str:
+    """Items that read as the phase's own: development across the early-years areas, or
+    education, employment or training and next steps after 16, whose attendance is the
+    provider's (a post-16 plan has no school attendance or exclusions)."""
+    if key == "agenda.attendance" and not ctx.uses("attendance"):
+        return "agenda.attendance_post16"
+    if key != "agenda.attainment" or ctx.uses("attainment"):
+        return key
+    return "agenda.early_years" if ctx.uses("early_years") else "agenda.post16"
+
+
 def agenda(ctx: PackContext) -> list[Flowable]:
     """The standard running order, in the order the pack itself follows."""
     items = [
         Paragraph(
-            escape(ctx.labels(key, grant=ctx.grant)),
+            escape(ctx.labels(_agenda_item(ctx, key), grant=ctx.grant)),
             styles().agenda,
             bulletText=f"{number}.",
         )

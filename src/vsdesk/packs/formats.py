@@ -76,3 +76,12 @@ def initials(identity: Identity) -> str:
     letters = [word[0] for word in given[:1]]
     letters += [word[0] for word in family if word[0].isupper()] or [w[0] for w in family[:1]]
     return "".join(f"{letter.upper()}." for letter in letters) or DASH
+
+
+def choice(labels: Labels, prefix: str, code: str | None) -> str:
+    """A value from one of the model's lists in words (``eet.neet``…); a code the label
+    table lacks (a newer list synced from elsewhere) prints as recorded, never as an error."""
+    if not code:
+        return DASH
+    key = f"{prefix}.{code}"
+    return labels(key) if key in LABELS else code

@@ -16,11 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
+from vsdesk.packs.phase_labels import PHASE_LABELS
+
 Lang = Literal["en", "cy", "both"]
 LANGS: Final[tuple[str, ...]] = get_args(Lang)
 SEPARATOR: Final = " / "
 
-LABELS: Final[dict[str, tuple[str, str]]] = {
+_CORE_LABELS: Final[dict[str, tuple[str, str]]] = {
     # --- page furniture and metadata ---------------------------------------------------------
     "marking": ("OFFICIAL-SENSITIVE", "SWYDDOGOL-SENSITIF"),
     "page": ("Page {n} of {m}", "Tudalen {n} o {m}"),
@@ -72,7 +74,10 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
         "Special educational needs (SEN) and EHCP",
         "Anghenion addysgol arbennig (AAA) a'r EHCP",
     ),
-    "sec.transition": ("Aspirations and careers", "Dyheadau a gyrfaoedd"),
+    "sec.transition": (
+        "Transition, aspirations and careers",
+        "Pontio, dyheadau a gyrfaoedd",
+    ),
     "sec.notes": ("Notes of the meeting", "Nodiadau'r cyfarfod"),
     "sec.new_targets": ("New targets", "Targedau newydd"),
     "sec.new_actions": ("New actions", "Camau gweithredu newydd"),
@@ -403,6 +408,8 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "month.11": ("November", "Tachwedd"),
     "month.12": ("December", "Rhagfyr"),
 }
+#: Every label: the core table and the phases' (early years, post-16, circumstances).
+LABELS: Final[dict[str, tuple[str, str]]] = {**_CORE_LABELS, **PHASE_LABELS}
 
 #: Section headings in the order the pack prints them (the outline follows this order).
 SECTION_KEYS: Final = (
@@ -412,7 +419,11 @@ SECTION_KEYS: Final = (
     "sec.plan",
     "sec.attendance",
     "sec.exclusions",
+    "sec.alternative_provision",
+    "sec.missing_education",
     "sec.attainment",
+    "sec.early_years",
+    "sec.post16",
     "sec.wellbeing",
     "sec.voice",
     "sec.targets",
@@ -428,6 +439,15 @@ SECTION_KEYS: Final = (
     "sec.signoff",
 )
 
+#: Sections only some packs print: the phase's own (early years, post-16) and the
+#: circumstance sections printed only when they hold data.
+PHASE_SECTION_KEYS: Final = (
+    "sec.alternative_provision",
+    "sec.missing_education",
+    "sec.early_years",
+    "sec.post16",
+)
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -439,6 +459,16 @@ class Labels:
         """The label for ``key`` with ``{values}`` filled; ``both`` joins Welsh then English."""
         english, welsh = LABELS[key]
         return self.pick(english.format(**values), welsh.format(**values))
+
+    def nested(self, key: str, slot: str, inner: str, **values: object) -> str:
+        """``key`` with ``{slot}`` filled by the label ``inner`` *in the same language*, so a
+        bilingual pack reads "NEET (…) ers 12/10/2026 / NEET: … since 12/10/2026" rather
+        than nesting one bilingual label inside another."""
+        (english, welsh), (inner_en, inner_cy) = LABELS[key], LABELS[inner]
+        return self.pick(
+            english.format(**{slot: inner_en}, **values),
+            welsh.format(**{slot: inner_cy}, **values),
+        )
 
     def pick(self, english: str, welsh: str) -> str:
         """Choose between (or join) two renderings that were built outside the table."""

@@ -243,24 +243,6 @@ def additional_needs(ctx: PackContext) -> list[Flowable]:
     ]
 
 
-def transition(ctx: PackContext) -> list[Flowable]:
-    """From the profile's transition year (Year 9 by default), or whenever it is recorded."""
-    year = ctx.pupil.pupil.year_group or 0
-    plans = ctx.plan.transition
-    if year < ctx.profile.transition_from_year and not (plans.aspirations or plans.careers_advice):
-        return []
-    labels = ctx.labels
-    return [
-        ctx.heading("sec.transition"),
-        key_values(
-            [
-                (labels("aspirations"), plans.aspirations or DASH),
-                (labels("careers"), plans.careers_advice or DASH),
-            ]
-        ),
-    ]
-
-
 def notes(ctx: PackContext) -> list[Flowable]:
     """Lines ruled for the meeting's notes: on a fresh page unless most of this page is
     free (a page left more than half empty mid-pack looks unfinished)."""

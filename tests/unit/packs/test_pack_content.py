@@ -24,9 +24,14 @@ from pack_testkit import (
 
 from vsdesk.domain.model import Pupil
 from vsdesk.packs import Labels
-from vsdesk.packs.labels import SECTION_KEYS
+from vsdesk.packs.labels import PHASE_SECTION_KEYS, SECTION_KEYS
 
-WELSH_SECTIONS = [k for k in SECTION_KEYS if k not in ("sec.safeguarding", "sec.aln.england")]
+#: A school-age Welsh pupil's pack, with no circumstance section recorded.
+WELSH_SECTIONS = [
+    k
+    for k in SECTION_KEYS
+    if k not in ("sec.safeguarding", "sec.aln.england") and k not in PHASE_SECTION_KEYS
+]
 
 
 @pytest.fixture(scope="module")

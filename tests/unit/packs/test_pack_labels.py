@@ -8,11 +8,15 @@ import re
 import pytest
 
 from vsdesk.domain import model
+from vsdesk.domain.frameworks import EARLY_YEARS_AREAS
+from vsdesk.domain.phases import AGE_TWO_YEAR, NURSERY_YEAR, RECEPTION_YEAR, Phase
 from vsdesk.domain.profiles import ENGLAND, WALES
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.errors import UsageError
 from vsdesk.packs import LABELS, Labels, PackOptions
-from vsdesk.packs.labels import SECTION_KEYS
+from vsdesk.packs.concerns import RAISED_BEFORE_DUE, SUMMARY_DEADLINES
+from vsdesk.packs.labels import _CORE_LABELS, SECTION_KEYS
+from vsdesk.packs.phase_labels import PHASE_LABELS
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -40,6 +44,37 @@ def test_every_choice_in_the_model_has_a_label() -> None:
         + [f"sec.aln.{p.country}" for p in (WALES, ENGLAND)]
     )
     assert [key for key in wanted if key not in LABELS] == []
+
+
+def test_every_phase_value_and_early_years_area_has_a_label() -> None:
+    """Each phase's lists, each area of each country's early-years framework, and the
+    words that change with the country (grant, bursary, framework)."""
+    countries = [p.country for p in (WALES, ENGLAND)]
+    wanted = (
+        [f"setting.{v}" for v in model.SETTING_TYPES]
+        + [f"devprogress.{v}" for v in model.DEVELOPMENT_PROGRESS]
+        + [f"eyfunding.{v}" for v in model.EARLY_YEARS_FUNDING]
+        + [f"speech.{v}" for v in model.SPEECH_LANGUAGE]
+        + [f"provider.{v}" for v in model.PROVIDER_TYPES]
+        + [f"level.{v}" for v in model.QUALIFICATION_LEVELS]
+        + [f"eet.{v}" for v in model.EET_STATUSES]
+        + [f"bursarystate.{v}" for v in model.BURSARY_STATUSES]
+        + [f"arrangement.{v}" for v in model.ARRANGEMENTS]
+        + [f"phase.{phase.value}" for phase in Phase]
+        + [f"year.{year}" for year in (AGE_TWO_YEAR, NURSERY_YEAR, RECEPTION_YEAR)]
+        + [f"area.{c}.{area}" for c in countries for area, _ in EARLY_YEARS_AREAS[c]]
+        + [f"group.{g}" for _, g in EARLY_YEARS_AREAS["england"]]
+        + [f"{prefix}.{c}" for c in countries for prefix in ("ey.funding", "ey.framework")]
+        + [f"bursary.{c}" for c in countries]
+        + [f"sum.deadline.{kind}" for kind in SUMMARY_DEADLINES]
+        + [f"sum.due.{kind}" for kind in RAISED_BEFORE_DUE]
+    )
+    assert set(EARLY_YEARS_AREAS) == set(countries)
+    assert [key for key in wanted if key not in LABELS] == []
+
+
+def test_the_phase_labels_do_not_shadow_the_core_table() -> None:
+    assert set(PHASE_LABELS).isdisjoint(_CORE_LABELS)
 
 
 def test_every_sensitive_field_has_a_label() -> None:

@@ -18,7 +18,7 @@ import pytest
 from pack_testkit import POWYS, PRINTED_AT, TODAY, all_text, page_texts
 from PIL import Image
 
-from vsdesk.domain.model import Pupil
+from vsdesk.domain.model import Plan, Pupil
 from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.packs import Labels, PackOptions, render_pack
 from vsdesk.packs.labels import LABELS
@@ -75,12 +75,37 @@ def free_text_of(pupil: Pupil) -> str:
         parts += [a.description for a in plan.actions.values()]
         parts += [f.purpose for f in plan.funding.values()]
         parts += [f.impact for f in plan.funding.values()]
+        parts += _phase_free_text(plan)
     parts += [pupil.name, pupil.pupil.school, pupil.pupil.social_worker]
     parts += [m.chair for p in pupil.plans for m in p.meetings.values()]
     parts += [
         a.name for p in pupil.plans for m in p.meetings.values() for a in m.attendees.values()
     ]
     return " ".join(parts)
+
+
+def _phase_free_text(plan: Plan) -> list[str]:
+    """The words the phase and circumstance sections print as recorded: names of settings
+    and providers, courses, notes, plans."""
+    early, post16, away = plan.early_years, plan.post16, plan.alternative_provision
+    return [
+        early.setting,
+        early.speech_language_notes,
+        *(area.notes for area in early.development.values()),
+        post16.provider,
+        post16.course,
+        post16.qualifications,
+        post16.careers_guidance,
+        post16.next_steps,
+        post16.pathway_plan_education,
+        post16.attendance_basis,
+        plan.transition.moving_to,
+        plan.transition.support,
+        away.provider,
+        away.reason,
+        away.plan_to_return,
+        plan.missing_education.actions,
+    ]
 
 
 def test_a_welsh_pack_of_the_demo_world_has_no_english_from_the_value_lists(
