@@ -200,7 +200,6 @@ def check_edits_in_phase(reading: PhaseReading, paths: Iterable[str]) -> None:
         section = path.split(".", 1)[0]
         if section in unused:
             raise ValidationError(
-                f"{PHASE_NAMES[reading.phase].capitalize()} has no "
-                f"{SECTION_NAMES[section]}.",
+                f"{PHASE_NAMES[reading.phase].capitalize()} has no {SECTION_NAMES[section]}.",
                 field=path,
             )
