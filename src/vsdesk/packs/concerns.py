@@ -28,7 +28,7 @@ from vsdesk.packs.facts import (
 from vsdesk.packs.formats import money, number, percent, short_date, term_name
 from vsdesk.packs.labels import Labels
 from vsdesk.packs.tables import rating_word
-from vsdesk.packs.vocabulary import grant
+from vsdesk.packs.vocabulary import grant_for
 
 PERSISTENT_ABSENCE: Final = 90.0
 #: Deadline kinds the summary raises; the termly review has its own line (``sum.review``).
@@ -85,7 +85,9 @@ def concerns(
         add("sum.voice")
     unspent = _unspent(pupil)
     if unspent > 0:
-        add("sum.unspent", grant=grant(labels, profile.grant_name), amount=money(unspent))
+        phase = plan_phase(pupil.pupil, plan).phase.value
+        named = grant_for(labels, profile.grant_name, profile.country, phase)
+        add("sum.unspent", grant=named, amount=money(unspent))
     rated = [p for p in ordered_plans(pupil) if p.qa.rating]
     if rated and rated[-1].qa.rating in ("red", "amber"):
         last = rated[-1]

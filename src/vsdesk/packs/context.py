@@ -14,7 +14,7 @@ from vsdesk.packs.document import SectionHeading
 from vsdesk.packs.facts import meeting_day
 from vsdesk.packs.labels import Labels
 from vsdesk.packs.options import PackOptions
-from vsdesk.packs.vocabulary import grant
+from vsdesk.packs.vocabulary import grant_for
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,11 @@ class PackContext:
 
     @property
     def grant(self) -> str:
-        """The grant's short name in the pack's language (GDD in Welsh, never PDG-LAC)."""
-        return grant(self.labels, self.profile.grant_name)
+        """The grant's short name in the pack's language (GDD in Welsh, never PDG-LAC), by
+        the plan's phase (EYPP in English early years, the Virtual School's own for post-16)."""
+        return grant_for(
+            self.labels, self.profile.grant_name, self.profile.country, self.reading.phase.value
+        )
 
     @property
     def judged_on(self) -> date:

@@ -127,6 +127,8 @@ PHASE_LABELS: Final[dict[str, tuple[str, str]]] = {
     "p16.since": ("{status} since {date}", "{status} ers {date}"),
     "p16.provider": ("Provider", "Darparwr"),
     "p16.course": ("Course", "Cwrs"),
+    "p16.last_provider": ("Last provider", "Darparwr diwethaf"),
+    "p16.last_course": ("Last course", "Cwrs diwethaf"),
     "p16.level": ("Level", "Lefel"),
     "p16.qualifications": ("Qualifications aimed at", "Cymwysterau'r nod"),
     "p16.careers": ("Careers guidance", "Cyfarwyddyd gyrfaoedd"),

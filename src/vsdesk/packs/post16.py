@@ -22,10 +22,13 @@ from vsdesk.packs.tables import Cell, key_values
 def post16(ctx: PackContext) -> list[Flowable]:
     """Everything the post-16 plan records, one row each."""
     labels, record = ctx.labels, ctx.plan.post16
+    # A NEET young person's provider and course are where they *were*: printed as "Last
+    # provider", so nobody at the meeting reads them as a current place.
+    last = "last_" if record.eet_status == "neet" else ""
     rows: list[tuple[str, Cell]] = [
         (labels("p16.status"), eet_status(ctx, record)),
-        (labels("p16.provider"), _provider(ctx, record)),
-        (labels("p16.course"), record.course or DASH),
+        (labels(f"p16.{last}provider"), _provider(ctx, record)),
+        (labels(f"p16.{last}course"), record.course or DASH),
         (labels("p16.level"), choice(labels, "level", record.level)),
         (labels("p16.qualifications"), record.qualifications or DASH),
         (labels(f"bursary.{ctx.profile.country}"), choice(labels, "bursarystate", record.bursary)),

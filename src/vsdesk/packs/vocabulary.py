@@ -114,6 +114,24 @@ def value(labels: Labels, recorded: str) -> str:
     return labels.pick(english, welsh)
 
 
+#: Pupil Premium Plus and PDG-LAC are school-age grants (PDG-LAC also funds nursery places
+#: in Wales); England's early-years children have the Early Years Pupil Premium, and a
+#: post-16 young person's support comes from the Virtual School's own budget. A pack that
+#: put "PP+ funding" on a post-16 agenda would tell the meeting to ask for money that
+#: does not exist.
+POST16_GRANT: Final = ("Virtual School", "Ysgol Rithwir")
+EARLY_YEARS_GRANTS: Final[dict[str, str]] = {"england": "EYPP"}
+
+
+def grant_for(labels: Labels, grant_name: str, country: str, phase: str) -> str:
+    """The grant a plan of ``phase`` draws on, in the pack's language."""
+    if phase == "post-16":
+        return labels.pick(*POST16_GRANT)
+    if phase == "early-years" and country in EARLY_YEARS_GRANTS:
+        return EARLY_YEARS_GRANTS[country]
+    return grant(labels, grant_name)
+
+
 def grant(labels: Labels, name: str, in_full: bool = False) -> str:
     """The profile's grant, as Welsh readers know it (GDD, never PDG-LAC, in Welsh)."""
     table = GRANT_IN_FULL if in_full else GRANTS

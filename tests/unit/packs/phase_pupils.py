@@ -121,6 +121,10 @@ def neet_seventeen(today: date, profile: AuthorityProfile) -> Pupil:
     )
     plan = _plan(
         today,
+        voice=Voice(
+            pupil="I want to work on cars, not sit in a classroom.",
+            carer="Personal adviser: keen, but the bus fare is a barrier.",
+        ),
         attendance=Attendance(percent=62.0, sessions_missed=70, sessions_possible=184),
         post16=Post16(
             provider="Harbourside College",
