@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,14 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from vsdesk import paths
+from vsdesk.clock import Clock
 from vsdesk.domain.fields import to_document
 from vsdesk.domain.model import Plan, Pupil
 from vsdesk.domain.phases import school_year_of, term_start
-from vsdesk.domain.terms import term_key
+from vsdesk.domain.terms import term_key, term_of
+from vsdesk.domain.workflow import PlanStatus
 from vsdesk.kdf import TEST_KDF
+from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage import keywrap, migrate
 from vsdesk.storage.engine import open_engine
 
@@ -62,6 +66,27 @@ def born_in_year_group(term: str, year_group: int) -> date:
     (born in December: the middle of the cohort, far from the 1 September cut-off)."""
     school_year = school_year_of(term_start(term))
     return date(school_year - year_group - 5, 12, 1)
+
+
+#: The intended phase of each pupil's newest plan, by the year group they are put in.
+YEAR_GROUPS = {"early-years": 0, "school-age": 5, "post-16": 12}
+
+
+def old_pupils(clock: Clock) -> list[Pupil]:
+    """Four pupils with four termly plans ending this term (so two school years): one in
+    Reception, one in Year 5, one in Year 12 (Year 11 last school year) and one with no
+    date of birth. Their newest plans are in progress."""
+    today = clock().date()
+    home = (Authority(AUTHORITY, "Cardiff", "wales"),)
+    pupils = generate_pupils(4, seed=11, today=today, terms=4, authorities=home)
+    term = term_of(today)
+    for pupil, year_group in zip(pupils, YEAR_GROUPS.values(), strict=False):
+        pupil.pupil = replace(pupil.pupil, date_of_birth=born_in_year_group(term, year_group))
+    pupils[3].pupil = replace(pupils[3].pupil, date_of_birth=None)
+    for pupil in pupils:  # still being written: the meeting's required fields may be empty
+        newest = pupil.plans[-1]
+        newest.plan = replace(newest.plan, status=PlanStatus.IN_PROGRESS)
+    return pupils
 
 
 def insert_old_pupils(connection: Connection, pupils: Sequence[Pupil]) -> None:
@@ -108,7 +133,9 @@ def insert_old_pupils(connection: Connection, pupils: Sequence[Pupil]) -> None:
             )
 
 
-def insert_old_history(connection: Connection, pupil_ids: Sequence[str]) -> None:
+def insert_old_history(
+    connection: Connection, pupil_ids: Sequence[str], peer: str = AUTHORITY, role: str = "authority"
+) -> None:
     """Audit entries, change-log rows, a pinned peer, bundle chains and a conflict."""
     for number, pupil_id in enumerate(pupil_ids):
         connection.execute(
@@ -136,20 +163,20 @@ def insert_old_history(connection: Connection, pupil_ids: Sequence[str]) -> None
     connection.execute(
         text(
             "INSERT INTO peers (party_id, role, name, identity, pinned_at) "
-            "VALUES (:peer, 'authority', 'Cardiff', '{}', :at)"
+            "VALUES (:peer, :role, 'Cardiff', '{}', :at)"
         ),
-        {"peer": AUTHORITY, "at": OLD_AT},
+        {"peer": peer, "role": role, "at": OLD_AT},
     )
     connection.execute(
         text("INSERT INTO chain_in (peer, sequence, hash, applied_at) VALUES (:p, 3, 'h3', :at)"),
-        {"p": AUTHORITY, "at": OLD_AT},
+        {"p": peer, "at": OLD_AT},
     )
     connection.execute(
         text(
             "INSERT INTO chain_out (peer, sequence, hash, max_change, created_at, acknowledged) "
             "VALUES (:p, 2, 'o2', 2, :at, :ack)"
         ),
-        {"p": AUTHORITY, "at": OLD_AT, "ack": True},
+        {"p": peer, "at": OLD_AT, "ack": True},
     )
     connection.execute(
         text(

@@ -8,7 +8,6 @@ the previous release wrote; dates of birth are derived from the test clock's ter
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,47 +15,16 @@ import pytest
 from sqlalchemy import text
 
 from helpers.hub_fixtures import FakeClock
-from helpers.old_schemas import (
-    AUTHORITY,
-    born_in_year_group,
-    dump_tables,
-)
+from helpers.old_schemas import YEAR_GROUPS, dump_tables, old_pupils
 from helpers.old_schemas import vault_at as old_vault_at
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.phases import plan_phase
-from vsdesk.domain.terms import term_of
-from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupils import PupilService
-from vsdesk.services.synthetic import Authority, generate_pupils
 from vsdesk.storage import migrate
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "old vault passphrase 0003"
-#: The intended phase of each pupil's newest plan, by the year group they are put in.
-YEAR_GROUPS = {"early-years": 0, "school-age": 5, "post-16": 12}
-
-
-def old_pupils(clock: FakeClock) -> list[Pupil]:
-    """Four pupils with four termly plans ending this term (so two school years): one in
-    Reception, one in Year 5, one in Year 12 (Year 11 last school year) and one with no
-    date of birth. Their newest plans are in progress."""
-    today = clock().date()
-    home = (Authority(AUTHORITY, "Cardiff", "wales"),)
-    pupils = generate_pupils(4, seed=11, today=today, terms=4, authorities=home)
-    term = term_of(today)
-    for pupil, year_group in zip(pupils, YEAR_GROUPS.values(), strict=False):
-        pupil.pupil = replace(pupil.pupil, date_of_birth=born_in_year_group(term, year_group))
-    pupils[3].pupil = replace(pupils[3].pupil, date_of_birth=None)
-    for pupil in pupils:  # still being written: the meeting's required fields may be empty
-        newest = pupil.plans[-1]
-        newest.plan = replace(newest.plan, status=PlanStatus.IN_PROGRESS)
-    return pupils
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
