@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers.forged_bundles import Forger
+from helpers.old_schemas import born_in_year_group
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.domain.fields import iter_leaf_specs
 from vsdesk.errors import ValidationError, VsdeskError
@@ -162,3 +163,26 @@ def test_a_bad_value_in_a_new_section_refuses_the_bundle_and_changes_nothing(
     assert isinstance(error, ValidationError) and error.code == "invalid", error
     assert error.field == field and says(str(error))
     assert str(value) not in str(error)
+
+
+def test_the_first_entry_of_an_empty_collection_syncs(
+    kit: Kit, hub: Hub, device: Device, pupil: str, tmp_path: Path
+) -> None:
+    """Every plan's ``early_years.development`` starts empty: its first area must be logged
+    as the area's fields, not as a change to the group (which no receiver accepts)."""
+    term = hub.pupils().view(pupil)["plan"]["term"]
+    hub.pupils().edit(pupil, {
+        "pupil.date_of_birth": born_in_year_group(term, -1).isoformat(),
+        "pupil.year_group": "-1", "plan.status": "in-progress",
+        "plan.status_reason": "Adran blynyddoedd cynnar",
+    })  # fmt: skip
+    teacher = hub.teachers.summaries()[0].teacher.id
+    device.sync.import_file(hub.export(teacher, tmp_path / "h2"))
+    changes = device.pupils().edit(
+        pupil, {"early_years.development.belonging.progress": "exceeding"}
+    )
+    area = "early_years.development.belonging"
+    assert sorted(c.path for c in changes) == [f"{area}.notes", f"{area}.progress"]
+    assert hub.sync.import_file(device.export(tmp_path / "d1")).changes == 2
+    development = hub.pupils().view(pupil)["early_years"]["development"]
+    assert development == {"belonging": {"progress": "exceeding", "notes": ""}}
