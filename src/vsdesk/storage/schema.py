@@ -66,7 +66,7 @@ class PlanRow(Base):
         Index("ix_plans_pupil_term", "pupil_id", "term_order"),
         Index("ix_plans_next_meeting", "next_meeting"),
         Index("ix_plans_summary", "pupil_id", "term_order", "term", "status", "next_meeting"),
-        Index("ix_plans_phase", "phase", "pupil_id", "term_order"),
+        Index("ix_plans_phase", "pupil_id", "term_order", "term", "phase"),
     )
 
 

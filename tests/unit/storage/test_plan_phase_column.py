@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from helpers.hub_fixtures import FakeClock
 from helpers.old_schemas import born_in_year_group, old_identity, old_plan
@@ -109,3 +110,27 @@ def test_phase_counts_by_newest_plan_by_term_and_by_authority(
             "school-age": 3, "early-years": 1, UNKNOWN_PHASE: 1,
         }  # fmt: skip
         assert counts.phase_counts(term="1999-autumn") == {}
+
+
+def test_phase_counts_read_the_covering_index_never_a_plan_document(vault: Vault) -> None:
+    """SQLite's own query plan for every statement phase_counts runs (no timing involved)."""
+    statements: list[tuple[str, Any]] = []
+
+    def record(_c: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+        statements.append((statement, parameters))
+
+    with vault.session() as session:
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", record)
+        repo = PupilRepository(session)
+        repo.phase_counts()
+        repo.phase_counts(term="2026-autumn")
+        repo.phase_counts(term="2026-autumn", authority_id="cardiff")
+        event.remove(connection, "before_cursor_execute", record)
+        cursor = connection.connection.cursor()
+        for statement, parameters in statements:
+            explained = cursor.execute(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            steps = [row[3] for row in explained]
+            on_plans = [step for step in steps if "plans" in step.split()]
+            assert on_plans and all("COVERING INDEX ix_plans_phase" in s for s in on_plans), steps
+    assert len(statements) == 3

@@ -12,8 +12,9 @@ The arithmetic is the frozen copy in :mod:`vsdesk.storage.migrations.plan_phase_
 an import of :mod:`vsdesk.domain.phases`: a migration must compute today's rule whenever
 it runs, and the domain is free to change (the repository then rewrites the column on
 every save). A test checks that the copy agrees with the domain. NULL means unknown (no
-date of birth or no term). The index leads with the phase and covers (pupil, term order),
-so counting pupils by their current plan's phase reads the index alone.
+date of birth or no term). The index covers (pupil, term order, term, phase), so counting
+pupils by phase (by their newest plan, in one term, or for one authority through the
+pupils join) reads the index alone and never a plan document.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-INDEX_COLUMNS = ["phase", "pupil_id", "term_order"]
+INDEX_COLUMNS = ["pupil_id", "term_order", "term", "phase"]
 
 
 def upgrade() -> None:
