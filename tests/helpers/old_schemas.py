@@ -22,7 +22,7 @@ from sqlalchemy import Connection, text
 from vsdesk import paths
 from vsdesk.clock import Clock
 from vsdesk.domain.fields import to_document
-from vsdesk.domain.model import Plan, Pupil
+from vsdesk.domain.model import Identity, Plan, Pupil
 from vsdesk.domain.phases import school_year_of, term_start
 from vsdesk.domain.terms import term_key, term_of
 from vsdesk.domain.workflow import PlanStatus
@@ -61,6 +61,15 @@ def old_plan(plan: Plan) -> dict[str, Any]:
     return document
 
 
+def in_year_group(identity: Identity, term: str, year_group: int | None) -> Identity:
+    """``identity`` in ``year_group`` in the school year of ``term`` (None: no date of birth),
+    educated in their own year group and not an emergency placement (as every identity
+    written before issue 10 was), whatever the generator drew."""
+    born = None if year_group is None else born_in_year_group(term, year_group)
+    return replace(identity, date_of_birth=born, year_group=year_group,
+                   year_group_offset=0, emergency_placement=False)  # fmt: skip
+
+
 def born_in_year_group(term: str, year_group: int) -> date:
     """A date of birth that puts a child in ``year_group`` in the school year of ``term``
     (born in December: the middle of the cohort, far from the 1 September cut-off)."""
@@ -81,8 +90,8 @@ def old_pupils(clock: Clock) -> list[Pupil]:
     pupils = generate_pupils(4, seed=11, today=today, terms=4, authorities=home)
     term = term_of(today)
     for pupil, year_group in zip(pupils, YEAR_GROUPS.values(), strict=False):
-        pupil.pupil = replace(pupil.pupil, date_of_birth=born_in_year_group(term, year_group))
-    pupils[3].pupil = replace(pupils[3].pupil, date_of_birth=None)
+        pupil.pupil = in_year_group(pupil.pupil, term, year_group)
+    pupils[3].pupil = in_year_group(pupils[3].pupil, term, None)
     for pupil in pupils:  # still being written: the meeting's required fields may be empty
         newest = pupil.plans[-1]
         newest.plan = replace(newest.plan, status=PlanStatus.IN_PROGRESS)

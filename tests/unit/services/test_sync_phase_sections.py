@@ -173,7 +173,7 @@ def test_the_first_entry_of_an_empty_collection_syncs(
     term = hub.pupils().view(pupil)["plan"]["term"]
     hub.pupils().edit(pupil, {
         "pupil.date_of_birth": born_in_year_group(term, -1).isoformat(),
-        "pupil.year_group": "-1", "plan.status": "in-progress",
+        "pupil.year_group": "-1", "pupil.year_group_offset": "0", "plan.status": "in-progress",
         "plan.status_reason": "Adran blynyddoedd cynnar",
     })  # fmt: skip
     teacher = hub.teachers.summaries()[0].teacher.id

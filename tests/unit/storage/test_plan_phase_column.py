@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event, text
 
 from helpers.hub_fixtures import FakeClock
-from helpers.old_schemas import born_in_year_group, old_identity, old_plan
+from helpers.old_schemas import born_in_year_group, in_year_group, old_identity, old_plan
 from vsdesk.domain.model import Identity, Plan, PlanMeta
 from vsdesk.domain.phases import plan_phase
 from vsdesk.domain.terms import term_of
@@ -66,7 +66,7 @@ def test_every_save_writes_the_phase_and_an_identity_edit_rewrites_every_plan(
     every plan; correcting the date of birth moves every plan again."""
     term = term_of(clock().date())
     pupil = generate_pupils(1, seed=8, today=clock().date(), terms=4)[0]
-    pupil.pupil = replace(pupil.pupil, date_of_birth=born_in_year_group(term, 12))
+    pupil.pupil = in_year_group(pupil.pupil, term, 12)
     service = PupilService(vault, "officer", clock=clock)
     service.add([pupil])
     assert stored_phases(vault)[pupil.plans[-1].id] == "post-16"
@@ -96,8 +96,8 @@ def test_phase_counts_by_newest_plan_by_term_and_by_authority(
     pupils = generate_pupils(5, seed=4, today=today, terms=4, authorities=homes[:1])
     pupils += generate_pupils(1, seed=5, today=today, terms=4, authorities=homes[1:])
     for pupil, year_group in zip(pupils, (12, 12, 0, 5, 7, 12), strict=True):
-        pupil.pupil = replace(pupil.pupil, date_of_birth=born_in_year_group(term, year_group))
-    pupils[4].pupil = replace(pupils[4].pupil, date_of_birth=None)
+        pupil.pupil = in_year_group(pupil.pupil, term, year_group)
+    pupils[4].pupil = in_year_group(pupils[4].pupil, term, None)
     PupilService(vault, "officer", clock=clock).add(pupils)
     with vault.session() as session:
         counts = PupilRepository(session)

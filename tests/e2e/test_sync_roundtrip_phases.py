@@ -65,7 +65,9 @@ def into_year_group(world: World, pupil: str, year_group: int, *extra: str) -> d
     born = born_in_year_group(term, year_group).isoformat()
     world.run(world.hub, "edit", pupil, f"pupil.date_of_birth={born}",
               f"pupil.year_group={year_group}", "plan.status=in-progress",
-              "plan.status_reason=Adran newydd i'w llenwi", *extra)  # fmt: skip
+              "plan.status_reason=Adran newydd i'w llenwi",
+              "pupil.year_group_offset=0",  # whatever the generator drew; a later one wins
+              *extra)  # fmt: skip
     world.run(world.device, "sync", "import", str(world.hub_to_device(f"h-{pupil}.bundle")))
     assert world.device_view(pupil)["pupil"]["date_of_birth"] == born
     return term_start(term)
