@@ -12,6 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from helpers.hub_fixtures import FakeClock
@@ -22,6 +24,7 @@ from vsdesk.domain.phases import plan_phase
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage import migrate
 from vsdesk.storage.pupil_repository import PupilRepository
+from vsdesk.storage.schema import Base
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "old vault passphrase 0003"
@@ -67,6 +70,8 @@ def test_opening_migrates_and_backfills_each_plans_phase(
     try:
         with vault.session() as session:
             assert migrate.current_revision(session.connection()) == migrate.HEAD_REVISION
+            context = MigrationContext.configure(session.connection())
+            assert [d for d in compare_metadata(context, Base.metadata) if d] == []
         stored = phases(vault)
     finally:
         vault.lock()
