@@ -38,6 +38,8 @@ NEW_IDENTITY_FIELDS = ("year_group_offset", "emergency_placement")
 KEPT_TABLES = ("audit", "changes", "peers", "chain_in", "chain_out", "conflicts")
 AUTHORITY = "cardiff"
 OLD_AT = "2026-01-01T00:00:00+00:00"  # a stored timestamp, never compared with now
+#: Every row of some tables, by table name (:func:`dump_tables`).
+TableRows = dict[str, list[tuple[Any, ...]]]
 
 
 def _dump(value: Any) -> str:
@@ -196,7 +198,7 @@ def insert_old_history(
     )
 
 
-def dump_tables(connection: Connection, tables: Sequence[str] = KEPT_TABLES) -> dict[str, list]:  # type: ignore[type-arg]
+def dump_tables(connection: Connection, tables: Sequence[str] = KEPT_TABLES) -> TableRows:
     """Every row of ``tables``, sorted: equal before and after iff nothing changed."""
     return {
         table: sorted((tuple(row) for row in connection.execute(text(f"SELECT * FROM {table}"))),
@@ -205,7 +207,7 @@ def dump_tables(connection: Connection, tables: Sequence[str] = KEPT_TABLES) -> 
     }  # fmt: skip
 
 
-def vault_at(directory: Path, passphrase: str, revision: str, pupils: Sequence[Pupil]) -> dict:  # type: ignore[type-arg]
+def vault_at(directory: Path, passphrase: str, revision: str, pupils: Sequence[Pupil]) -> TableRows:
     """A SQLCipher vault migrated only to ``revision``, holding ``pupils`` and history, as
     the release of that revision would have left it; returns the kept tables' rows."""
     directory.mkdir(parents=True)

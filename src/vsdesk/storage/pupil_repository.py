@@ -210,8 +210,9 @@ class PupilRepository:
         With ``term``: the phases of that term's plans; without: of each pupil's newest
         plan. ``authority_id`` limits the count to that home authority's pupils (a vault
         may hold several). Keys are :class:`~vsdesk.domain.phases.Phase` values, and
-        :data:`UNKNOWN_PHASE` for plans whose pupil has no date of birth; phases with no
-        pupil are absent. Reads the ``ix_plans_phase`` index, never a document.
+        :data:`UNKNOWN_PHASE` for plans with no known phase (no date of birth or no
+        term); phases with no pupil are absent. Reads the ``ix_plans_phase`` index, never
+        a document (so a monitoring count over thousands of pupils stays cheap).
         """
         plans = select(PlanRow.pupil_id, PlanRow.term_order, PlanRow.phase)
         if term is not None:

@@ -23,6 +23,7 @@ from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
 from helpers.old_schemas import (
     KEPT_TABLES,
     YEAR_GROUPS,
+    TableRows,
     dump_tables,
     insert_old_history,
     insert_old_pupils,
@@ -42,7 +43,7 @@ HUB_KEPT = (*KEPT_TABLES, "teachers", "assignments", "hub_meta")
 OLD_AT = "2026-01-02T00:00:00+00:00"
 
 
-def hub_at_0004(url: str, pupils: list[Pupil]) -> dict:  # type: ignore[type-arg]
+def hub_at_0004(url: str, pupils: list[Pupil]) -> TableRows:
     """A new hub taken back to revision 0004 and filled as that release would have."""
     store = initialise(url, name="Cardiff", country="wales", authority_id="cardiff",
                        passphrase=HUB_PASSPHRASE, kdf=TEST_KDF)  # fmt: skip
@@ -66,7 +67,7 @@ def hub_at_0004(url: str, pupils: list[Pupil]) -> dict:  # type: ignore[type-arg
         store.close()
 
 
-def check_migrated(url: str, pupils: list[Pupil], kept: dict, clock: FakeClock) -> None:  # type: ignore[type-arg]
+def check_migrated(url: str, pupils: list[Pupil], kept: TableRows, clock: FakeClock) -> None:
     """Open as the CLI does (migrating to head) and check every promise of the migration."""
     store = HubStore.open(url, HUB_PASSPHRASE)
     try:

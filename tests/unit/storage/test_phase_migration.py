@@ -17,21 +17,25 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from helpers.hub_fixtures import FakeClock
-from helpers.old_schemas import YEAR_GROUPS, dump_tables, old_pupils
+from helpers.old_schemas import YEAR_GROUPS, TableRows, dump_tables, old_pupils
 from helpers.old_schemas import vault_at as old_vault_at
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.phases import plan_phase
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage import migrate
+from vsdesk.storage.engine import open_engine
+from vsdesk.storage.keywrap import unwrap
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.schema import Base
 from vsdesk.storage.vault import Vault
 
 PASSPHRASE = "old vault passphrase 0003"
+#: The old vault's folder, the pupils in it, and the rows of the tables it must keep.
+OldVault = tuple[Path, list[Pupil], TableRows]
 
 
 @pytest.fixture
-def old(tmp_path: Path, clock: FakeClock) -> tuple[Path, list[Pupil], dict]:  # type: ignore[type-arg]
+def old(tmp_path: Path, clock: FakeClock) -> OldVault:
     pupils = old_pupils(clock)
     kept = old_vault_at(tmp_path / "vault", PASSPHRASE, "0003", pupils)
     return tmp_path / "vault", pupils, kept
@@ -47,12 +51,9 @@ def phases(vault: Vault) -> dict[str, str | None]:
         return {plan_id: phase for plan_id, phase in rows}
 
 
-def test_the_old_vault_has_no_phase_column(old: tuple[Path, list[Pupil], dict]) -> None:  # type: ignore[type-arg]
+def test_the_old_vault_has_no_phase_column(old: OldVault) -> None:
     """The starting point really is revision 0003, so the test below really migrates."""
     folder, _, _ = old
-    from vsdesk.storage.engine import open_engine
-    from vsdesk.storage.keywrap import unwrap
-
     raw = unwrap((folder / "vault.key").read_bytes(), PASSPHRASE)
     engine = open_engine(folder / "vault.db", raw)
     with engine.connect() as connection:
@@ -62,9 +63,7 @@ def test_the_old_vault_has_no_phase_column(old: tuple[Path, list[Pupil], dict]) 
     assert "phase" not in columns
 
 
-def test_opening_migrates_and_backfills_each_plans_phase(
-    old: tuple[Path, list[Pupil], dict],  # type: ignore[type-arg]
-) -> None:
+def test_opening_migrates_and_backfills_each_plans_phase(old: OldVault) -> None:
     folder, pupils, _ = old
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
@@ -86,7 +85,7 @@ def test_opening_migrates_and_backfills_each_plans_phase(
 
 
 def test_every_record_decodes_with_empty_new_sections_and_history_intact(
-    old: tuple[Path, list[Pupil], dict],  # type: ignore[type-arg]
+    old: OldVault,
     clock: FakeClock,
 ) -> None:
     folder, pupils, kept = old
@@ -113,7 +112,7 @@ def test_every_record_decodes_with_empty_new_sections_and_history_intact(
 
 
 def test_the_new_sections_are_editable_after_the_migration(
-    old: tuple[Path, list[Pupil], dict],  # type: ignore[type-arg]
+    old: OldVault,
     clock: FakeClock,
 ) -> None:
     folder, pupils, _ = old
