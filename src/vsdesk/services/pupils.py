@@ -222,9 +222,21 @@ def _profile(repo: PupilRepository, pupil: Pupil) -> AuthorityProfile:
 
 
 def _diff(before: Pupil, after: Pupil) -> list[FieldChange]:
+    """Changed fields by path. An empty collection flattens to ``{}`` under its own path (a
+    plan's ``early_years.development`` before its first area): it appears or vanishes with
+    its first or last entry, but it is a group, not a field; its entries are the changes
+    (as :func:`vsdesk.sync.pupil_entities.entity_fields` skips it too). Logged for sync, it
+    would name no field of the model and the receiver would refuse the whole bundle."""
     old, new = flatten(pupil_view(before)), flatten(pupil_view(after))
     return [
         FieldChange(path, old.get(path), new.get(path))
         for path in sorted(set(old) | set(new))
-        if old.get(path) != new.get(path) and path not in ("name",)
+        if old.get(path) != new.get(path)
+        and path not in ("name",)
+        and not (_empty_group(old.get(path)) or _empty_group(new.get(path)))
     ]
+
+
+def _empty_group(value: Any) -> bool:
+    """What :func:`flatten` leaves for a collection with no entries."""
+    return isinstance(value, dict) and not value

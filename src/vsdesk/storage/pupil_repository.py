@@ -7,6 +7,7 @@ domain never sees SQL.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,11 +19,15 @@ from sqlalchemy.orm import Session, selectinload
 from vsdesk.clock import Clock, system_clock
 from vsdesk.domain.fields import from_document, to_document
 from vsdesk.domain.model import Identity, Plan, Pupil, Safeguarding
+from vsdesk.domain.phases import plan_phase
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.terms import term_key
 from vsdesk.errors import NotFoundError
 from vsdesk.storage.schema import AuditRow, AuthorityRow, PlanRow, PupilRow
 from vsdesk.storage.sync_schema import ChangeRow, ConflictRow, DeliveryRow, EntityStateRow
+
+#: The :meth:`PupilRepository.phase_counts` key for plans whose phase is not known.
+UNKNOWN_PHASE = "unknown"
 
 
 @dataclass(frozen=True)
@@ -89,9 +94,12 @@ class PupilRepository:
         else:
             for key, value in values.items():
                 setattr(row, key, value)
-        self._save_plans(row, pupil.plans, now)
+        self._save_plans(row, identity, pupil.plans, now)
 
-    def _save_plans(self, row: PupilRow, plans: list[Plan], now: str) -> None:
+    def _save_plans(self, row: PupilRow, identity: Identity, plans: list[Plan], now: str) -> None:
+        """Write every plan, its ``phase`` column included: a plan's phase depends on the
+        identity too (date of birth, year-group offset), so rewriting every plan on each
+        save keeps the column true when the authority corrects either."""
         existing = {plan.id: plan for plan in row.plans} if row.id else {}
         for plan in plans:
             document = to_document(plan)
@@ -102,6 +110,7 @@ class PupilRepository:
                 "term_order": year * 10 + season,
                 "status": plan.plan.status.value,
                 "next_meeting": document["plan"]["next_meeting"],
+                "phase": phase_column(identity, plan),
                 "document": _dump(document),
                 "updated_at": now,
             }
@@ -193,6 +202,31 @@ class PupilRepository:
             for pid, given, family, authority, school, year in pupil_rows
         ]  # fmt: skip
 
+    def phase_counts(
+        self, term: str | None = None, authority_id: str | None = None
+    ) -> dict[str, int]:
+        """How many pupils are in each phase, from the ``plans.phase`` column alone.
+
+        With ``term``: the phases of that term's plans; without: of each pupil's newest
+        plan. ``authority_id`` limits the count to that home authority's pupils (a vault
+        may hold several). Keys are :class:`~vsdesk.domain.phases.Phase` values, and
+        :data:`UNKNOWN_PHASE` for plans with no known phase (no date of birth or no
+        term); phases with no pupil are absent. Reads the ``ix_plans_phase`` index, never
+        a document (so a monitoring count over thousands of pupils stays cheap).
+        """
+        plans = select(PlanRow.pupil_id, PlanRow.term_order, PlanRow.phase)
+        if term is not None:
+            plans = plans.where(PlanRow.term == term)
+        if authority_id is not None:
+            plans = plans.join(PupilRow, PupilRow.id == PlanRow.pupil_id).where(
+                PupilRow.authority_id == authority_id
+            )
+        newest: dict[str, tuple[int, str | None]] = {}
+        for pupil_id, order, phase in self.session.execute(plans):
+            if pupil_id not in newest or order > newest[pupil_id][0]:
+                newest[pupil_id] = (order, phase)
+        return dict(Counter(phase or UNKNOWN_PHASE for _, phase in newest.values()))
+
     def history(self, pupil_id: str) -> list[AuditEntry]:
         rows = self.session.scalars(
             select(AuditRow).where(AuditRow.pupil_id == pupil_id).order_by(AuditRow.id)
@@ -220,6 +254,13 @@ class PupilRepository:
     def authorities(self) -> list[AuthorityProfile]:
         rows = self.session.scalars(select(AuthorityRow).order_by(AuthorityRow.name))
         return [AuthorityProfile.from_dict(json.loads(row.profile)) for row in rows]
+
+
+def phase_column(identity: Identity, plan: Plan) -> str | None:
+    """What ``plans.phase`` holds for ``plan``: its phase at its term's start, None if the
+    date of birth or the term is missing (the domain then defaults to school age)."""
+    reading = plan_phase(identity, plan)
+    return reading.phase.value if reading.known else None
 
 
 def _to_pupil(row: PupilRow) -> Pupil:

@@ -2,8 +2,8 @@
 
 A pupil's identity and each plan's sections are kept as JSON documents addressed by field
 paths (see :mod:`vsdesk.domain.fields`), with the few values that lists, sorting and queries
-need (names, authority, term, status, next meeting) copied into columns. Everything, columns
-and documents alike, is inside SQLCipher's encrypted pages.
+need (names, authority, term, status, next meeting, phase) copied into columns. Everything,
+columns and documents alike, is inside SQLCipher's encrypted pages.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ class PlanRow(Base):
     term_order: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String)
     next_meeting: Mapped[str | None] = mapped_column(String, nullable=True)
+    #: The plan's phase at its term's start (``domain.phases.Phase`` value); None: unknown.
+    phase: Mapped[str | None] = mapped_column(String, nullable=True)
     document: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String)
     pupil: Mapped[PupilRow] = relationship(back_populates="plans")
@@ -64,6 +66,7 @@ class PlanRow(Base):
         Index("ix_plans_pupil_term", "pupil_id", "term_order"),
         Index("ix_plans_next_meeting", "next_meeting"),
         Index("ix_plans_summary", "pupil_id", "term_order", "term", "status", "next_meeting"),
+        Index("ix_plans_phase", "pupil_id", "term_order", "term", "phase"),
     )
 
 
