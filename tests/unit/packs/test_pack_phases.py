@@ -204,6 +204,28 @@ def test_neet_pack_names_the_english_bursary_and_what_comes_next(
         assert words in text, words
 
 
+def test_a_neet_pack_calls_the_provider_and_course_the_last_ones(
+    neet: tuple[Labels, list[str], str, bytes],
+) -> None:
+    labels, _, text, _ = neet
+    assert labels("p16.last_provider") in text and labels("p16.last_course") in text
+    assert f"{labels('p16.provider')} " not in text.replace(labels("p16.last_provider"), "")
+
+
+def test_a_post16_pack_asks_for_no_pp_plus(neet: tuple[Labels, list[str], str, bytes]) -> None:
+    labels, _, text, _ = neet
+    assert "PP+" not in text
+    virtual_school = "Virtual School" if labels.lang == "en" else "Ysgol Rithwir"
+    assert labels("agenda.funding", grant=virtual_school) in text
+
+
+def test_an_english_early_years_pack_names_the_eypp_not_pp_plus() -> None:
+    pupil = early_years_child(TODAY, BRISTOL)
+    _, text = pack_text(pupil, BRISTOL, "en")
+    assert Labels("en")("agenda.funding", grant="EYPP") in text
+    assert "PP+" not in text
+
+
 def test_a_bilingual_pack_gives_neet_and_the_year_once_in_each_language() -> None:
     pupil = neet_seventeen(TODAY, BRISTOL)
     since = short_date(TODAY - timedelta(days=42))
