@@ -9,6 +9,7 @@ with the message as its tooltip, so nothing the teacher typed is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,8 @@ class CollectionModel(QAbstractTableModel):
         self._items: dict[str, dict[str, Any]] = {}
         self._typed: dict[str, Any] = {}  # path → value waiting for, or refused by, the vault
         self._refused: dict[str, str] = {}  # path → message
+        #: Items keyed by a meaningful id (an area of learning) name their row with it.
+        self.key_label: Callable[[str], str] | None = None
 
     # --- data in --------------------------------------------------------------------------
 
@@ -115,6 +118,8 @@ class CollectionModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return field_label(self.fields[section].path)
+        if self.key_label is not None and section < len(self._ids):
+            return self.key_label(self._ids[section])
         return str(section + 1)
 
     def value_at(self, index: Index) -> Any:
