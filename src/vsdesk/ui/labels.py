@@ -38,7 +38,7 @@ PHASE = {
     "school-age": QT_TRANSLATE_NOOP("Labels", "School age"),
     "post-16": QT_TRANSLATE_NOOP("Labels", "Post-16"),
 }
-#: Year groups before Year 1 have names of their own (-2 is a funded two-year-old).
+# Year groups before Year 1 have names of their own (-2 is a funded two-year-old).
 YEAR_BEFORE_ONE = {
     -2: QT_TRANSLATE_NOOP("Labels", "Age two"),
     -1: QT_TRANSLATE_NOOP("Labels", "Nursery"),

@@ -248,8 +248,8 @@ CHOICES: dict[str, object] = {
     "reduced-timetable": QT_TRANSLATE_NOOP("Fields", "Reduced timetable"),
 }
 
-#: The areas of learning of each country's early-years framework
-#: (:data:`vsdesk.domain.frameworks.EARLY_YEARS_AREAS`), by area id.
+# The areas of learning of each country's early-years framework
+# (:data:`vsdesk.domain.frameworks.EARLY_YEARS_AREAS`), by area id.
 AREAS: dict[str, object] = {
     "communication-language": QT_TRANSLATE_NOOP("Fields", "Communication and language"),
     "physical-development": QT_TRANSLATE_NOOP("Fields", "Physical development"),
