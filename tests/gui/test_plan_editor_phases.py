@@ -196,18 +196,14 @@ def test_the_phase_is_in_welsh_on_a_welsh_window(qtbot: QtBot, screen: PlanScree
     assert editor.phase_label.text() == "Post-16 · Year 12"
 
 
-def test_a_child_educated_out_of_year_group_is_named_so(
-    qtbot: QtBot, screen: PlanScreen
-) -> None:
+def test_a_child_educated_out_of_year_group_is_named_so(qtbot: QtBot, screen: PlanScreen) -> None:
     pupil_id = pupil_in_year(screen.session.pupils(), 1, "england", offset=-1)
     editor = open_pupil(qtbot, screen, pupil_id)
     assert editor.phase_label.text() == "School age · Year 1 · educated out of year group"
     assert "attainment" in visible_tabs(editor)
 
 
-def test_the_pupil_list_shows_and_sorts_by_todays_phase(
-    qtbot: QtBot, unlocked: AppSession
-) -> None:
+def test_the_pupil_list_shows_and_sorts_by_todays_phase(qtbot: QtBot, unlocked: AppSession) -> None:
     pupils = unlocked.pupils()
     little = pupil_in_year(pupils, NURSERY, "england")
     older = pupil_in_year(pupils, 13, "wales")

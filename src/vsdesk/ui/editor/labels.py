@@ -139,9 +139,7 @@ FIELDS: dict[str, object] = {
         "Fields", "Early Years Pupil Premium or Development Grant"
     ),
     "early_years.speech_language": QT_TRANSLATE_NOOP("Fields", "Speech and language"),
-    "early_years.speech_language_notes": QT_TRANSLATE_NOOP(
-        "Fields", "Speech and language notes"
-    ),
+    "early_years.speech_language_notes": QT_TRANSLATE_NOOP("Fields", "Speech and language notes"),
     "post16.provider": QT_TRANSLATE_NOOP("Fields", "Provider"),
     "post16.provider_type": QT_TRANSLATE_NOOP("Fields", "Type of provider"),
     "post16.course": QT_TRANSLATE_NOOP("Fields", "Course"),
@@ -152,9 +150,7 @@ FIELDS: dict[str, object] = {
     "post16.bursary": QT_TRANSLATE_NOOP("Fields", "16–19 Bursary or EMA"),
     "post16.careers_guidance": QT_TRANSLATE_NOOP("Fields", "Careers guidance"),
     "post16.next_steps": QT_TRANSLATE_NOOP("Fields", "Next steps"),
-    "post16.pathway_plan_education": QT_TRANSLATE_NOOP(
-        "Fields", "Education in the pathway plan"
-    ),
+    "post16.pathway_plan_education": QT_TRANSLATE_NOOP("Fields", "Education in the pathway plan"),
     "post16.attendance_percent": QT_TRANSLATE_NOOP("Fields", "Attendance at the provider (%)"),
     "post16.attendance_basis": QT_TRANSLATE_NOOP("Fields", "Attendance counted by"),
     "post16.attendance_reported_on": QT_TRANSLATE_NOOP("Fields", "Attendance reported on"),
