@@ -37,6 +37,8 @@ from vsdesk.ui.labels import phase_line
 from vsdesk.ui.operations import run_operation
 from vsdesk.ui.session import AppSession
 
+WRAP_LABELS_LONGER_THAN = 40
+
 
 class TabPage(QScrollArea):
     """One tab: a form of field rows, then the collections' tables."""
@@ -92,7 +94,11 @@ class TabPage(QScrollArea):
         for heading, section in self.headings:
             heading.setText(tab_title(section))
         for label, row in zip(self.labels, self.rows, strict=True):
-            label.setText(field_label(row.spec.path) + ":")
+            text = field_label(row.spec.path) + ":"
+            label.setText(text)
+            # A wrapped label may be given fewer lines than it needs beside a one-line
+            # input (the form sizes it from its hint), so only long labels wrap.
+            label.setWordWrap(len(text) > WRAP_LABELS_LONGER_THAN)
             row.retranslateUi()
         for editor in self.collections:
             editor.retranslateUi()
