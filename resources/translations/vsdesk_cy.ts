@@ -24,10 +24,6 @@
         <translation>Maes dysgu</translation>
     </message>
     <message>
-        <source>Every area already has a row: edit it in the table.</source>
-        <translation>Mae rhes gan bob maes yn barod: golygwch hi yn y tabl.</translation>
-    </message>
-    <message>
         <source>Fill in at least one field.</source>
         <translation>Llenwch o leiaf un maes.</translation>
     </message>
@@ -68,6 +64,10 @@
     <message>
         <source>History of the selected cell</source>
         <translation>Hanes y gell a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Every area already has a row: edit it in the table.</source>
+        <translation>Mae rhes gan bob maes yn barod: golygwch hi yn y tabl.</translation>
     </message>
     <message>
         <source>Choose a cell first.</source>

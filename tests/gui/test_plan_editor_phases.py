@@ -231,3 +231,28 @@ def test_the_pupil_list_shows_and_sorts_by_todays_phase(qtbot: QtBot, unlocked: 
     ranks = [list(names.values()).index(p) for p in phases if p]
     assert ranks == sorted(ranks)
     assert proxy.headerData(Column.PHASE, Qt.Orientation.Horizontal) == "Phase"
+
+
+def test_with_every_area_recorded_add_says_so_instead_of_opening_a_form(
+    qtbot: QtBot, screen: PlanScreen
+) -> None:
+    pupils = screen.session.pupils()
+    pupil_id = pupil_in_year(pupils, NURSERY, "england")
+    pupils.edit(
+        pupil_id,
+        {
+            f"early_years.development.{a}.progress": "on-track"
+            for a, _ in EARLY_YEARS_AREAS["england"]
+        },
+    )
+    editor = open_pupil(qtbot, screen, pupil_id, "early_years")
+    development = editor.development_editor()
+    assert development is not None
+    assert [
+        development.model.headerData(r, Qt.Orientation.Vertical)
+        for r in range(development.model.rowCount())
+    ] == ENGLISH_EYFS  # in the framework's order, not the ids' alphabetical one
+    development.add_button.click()
+    assert development.add_dialog is None
+    assert development.error.isVisible()
+    assert development.error.text() == "Every area already has a row: edit it in the table."

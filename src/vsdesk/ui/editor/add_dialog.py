@@ -105,9 +105,6 @@ class AddItemDialog(QDialog):
 
     def save(self) -> None:
         values = self.assignments()
-        if not self.item_id:
-            self.message.setText(self.tr("Every area already has a row: edit it in the table."))
-            return
         if not values:
             self.message.setText(self.tr("Fill in at least one field."))
             return

@@ -223,6 +223,7 @@ class CollectionEditor(QWidget):
         self.item_choices = choices
         labels = dict(choices or ())
         self.model.key_label = None if choices is None else (lambda key: labels.get(key, key))
+        self.model.key_order = {key: index for index, (key, _) in enumerate(choices or ())}
         self.table.verticalHeader().setVisible(choices is not None)
         self.model.headerDataChanged.emit(
             Qt.Orientation.Vertical, 0, max(self.model.rowCount() - 1, 0)
@@ -236,6 +237,10 @@ class CollectionEditor(QWidget):
 
     def add_item(self) -> None:
         choices = self.free_choices()
+        if choices == []:
+            self.error.setText(self.tr("Every area already has a row: edit it in the table."))
+            self.error.show()
+            return
         dialog = AddItemDialog(
             self.collection, self.root, self.next_id(), self.editing, self, choices
         )

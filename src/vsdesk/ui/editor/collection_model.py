@@ -48,6 +48,7 @@ class CollectionModel(QAbstractTableModel):
         self._refused: dict[str, str] = {}  # path → message
         #: Items keyed by a meaningful id (an area of learning) name their row with it.
         self.key_label: Callable[[str], str] | None = None
+        self.key_order: dict[str, int] = {}  # such ids in their framework's order
 
     # --- data in --------------------------------------------------------------------------
 
@@ -55,10 +56,13 @@ class CollectionModel(QAbstractTableModel):
         self.beginResetModel()
         self.root = root
         self._items = {k: dict(v) for k, v in (items or {}).items()}
-        self._ids = sorted(self._items, key=_natural)
+        self._ids = sorted(self._items, key=self._sort_key)
         self._typed.clear()
         self._refused.clear()
         self.endResetModel()
+
+    def _sort_key(self, item_id: str) -> tuple[int, tuple[str, int, str]]:
+        return self.key_order.get(item_id, len(self.key_order)), _natural(item_id)
 
     def clear(self) -> None:
         self.set_items("", {})
