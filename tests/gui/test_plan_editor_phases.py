@@ -18,6 +18,7 @@ from vsdesk.domain.frameworks import EARLY_YEARS_AREAS
 from vsdesk.domain.phases import phase_on
 from vsdesk.ui import i18n
 from vsdesk.ui.editor.plan_editor import PlanEditor
+from vsdesk.ui.labels import deadline_kind
 from vsdesk.ui.main_window import MainWindow
 from vsdesk.ui.models.pupil_table import ROW_ROLE, Column
 from vsdesk.ui.screens.plan import PlanScreen
@@ -231,6 +232,25 @@ def test_the_pupil_list_shows_and_sorts_by_todays_phase(qtbot: QtBot, unlocked: 
     ranks = [list(names.values()).index(p) for p in phases if p]
     assert ranks == sorted(ranks)
     assert proxy.headerData(Column.PHASE, Qt.Orientation.Horizontal) == "Phase"
+    row_of = {proxy.index(r, 0).data(ROW_ROLE).id: r for r in range(proxy.rowCount())}
+    assert proxy.index(row_of[little], Column.YEAR).data() == "Nursery"
+    assert proxy.index(row_of[older], Column.YEAR).data() == "13"
+
+
+def test_the_new_deadline_kinds_have_words_in_both_languages(qtbot: QtBot) -> None:
+    kinds = ("post-16-review", "reduced-timetable-review")
+    assert [deadline_kind(k) for k in kinds] == [
+        "Post-16 transition review (Year 11)",
+        "Reduced timetable review",
+    ]
+    i18n.set_language("cy")
+    try:
+        assert [deadline_kind(k) for k in kinds] == [
+            "Adolygiad pontio ôl-16 (Blwyddyn 11)",
+            "Adolygiad amserlen ostyngedig",
+        ]
+    finally:
+        i18n.set_language("en")
 
 
 def test_with_every_area_recorded_add_says_so_instead_of_opening_a_form(
