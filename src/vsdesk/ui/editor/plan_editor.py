@@ -188,9 +188,6 @@ class PlanEditor(QWidget):
             None,
         )
 
-    def page_shown(self, page: TabPage) -> bool:
-        return self.tabs.isTabVisible(self.tabs.indexOf(page))
-
     # --- loading --------------------------------------------------------------------------
 
     @property
