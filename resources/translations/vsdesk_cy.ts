@@ -16,6 +16,14 @@
         <translation>Canslo</translation>
     </message>
     <message>
+        <source>&amp;Area of learning:</source>
+        <translation>&amp;Maes dysgu:</translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation>Maes dysgu</translation>
+    </message>
+    <message>
         <source>Fill in at least one field.</source>
         <translation>Llenwch o leiaf un maes.</translation>
     </message>
@@ -58,6 +66,10 @@
         <translation>Hanes y gell a ddewiswyd</translation>
     </message>
     <message>
+        <source>Every area already has a row: edit it in the table.</source>
+        <translation>Mae rhes gan bob maes yn barod: golygwch hi yn y tabl.</translation>
+    </message>
+    <message>
         <source>Choose a cell first.</source>
         <translation>Dewiswch gell yn gyntaf.</translation>
     </message>
@@ -66,6 +78,7 @@
     <name>CollectionModel</name>
     <message>
         <source>Kept by the home authority: it changes when they send it.</source>
+        <extracomment>Items keyed by a meaningful id (an area of learning) name their row with it.</extracomment>
         <translation>Yr awdurdod cartref sy&apos;n cadw hwn: mae&apos;n newid pan fyddan nhw&apos;n ei anfon.</translation>
     </message>
 </context>
@@ -370,6 +383,26 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>Pontio</translation>
     </message>
     <message>
+        <source>Early years</source>
+        <translation>Blynyddoedd cynnar</translation>
+    </message>
+    <message>
+        <source>Post-16</source>
+        <translation>Ôl-16</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Amgylchiadau</translation>
+    </message>
+    <message>
+        <source>Alternative provision or reduced timetable</source>
+        <translation>Darpariaeth amgen neu amserlen ostyngedig</translation>
+    </message>
+    <message>
+        <source>Child missing education</source>
+        <translation>Plentyn sy&apos;n colli addysg</translation>
+    </message>
+    <message>
         <source>Quality assurance</source>
         <translation>Sicrhau ansawdd</translation>
     </message>
@@ -380,6 +413,10 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Attendees</source>
         <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <source>Development by area of learning</source>
+        <translation>Datblygiad fesul maes dysgu</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -654,6 +691,190 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>Cyngor gyrfaoedd</translation>
     </message>
     <message>
+        <source>Moving to</source>
+        <translation>Yn symud i</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <translation>Dyddiad y symud</translation>
+    </message>
+    <message>
+        <source>Support for the move</source>
+        <translation>Cymorth ar gyfer y symud</translation>
+    </message>
+    <message>
+        <source>PEP shared with the next setting on</source>
+        <translation>CAP wedi&apos;i rannu â&apos;r lleoliad nesaf ar</translation>
+    </message>
+    <message>
+        <source>Years out of year group</source>
+        <translation>Blynyddoedd y tu allan i&apos;r grŵp blwyddyn</translation>
+    </message>
+    <message>
+        <source>Emergency placement</source>
+        <translation>Lleoliad brys</translation>
+    </message>
+    <message>
+        <source>Sessions possible</source>
+        <translation>Sesiynau posibl</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Spent (£)</source>
+        <translation>Wedi&apos;i wario (£)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effaith</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Cadeirydd</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Type of setting</source>
+        <translation>Math o leoliad</translation>
+    </message>
+    <message>
+        <source>Funded hours taken (a week)</source>
+        <translation>Oriau wedi&apos;u hariannu a ddefnyddir (yr wythnos)</translation>
+    </message>
+    <message>
+        <source>Funded hours entitled (a week)</source>
+        <translation>Oriau wedi&apos;u hariannu y mae hawl iddynt (yr wythnos)</translation>
+    </message>
+    <message>
+        <source>What the setting sees</source>
+        <translation>Yr hyn y mae&apos;r lleoliad yn ei weld</translation>
+    </message>
+    <message>
+        <source>Early Years Pupil Premium or Development Grant</source>
+        <translation>Premiwm Disgyblion neu Grant Datblygu Disgyblion y Blynyddoedd Cynnar</translation>
+    </message>
+    <message>
+        <source>Speech and language</source>
+        <translation>Lleferydd ac iaith</translation>
+    </message>
+    <message>
+        <source>Speech and language notes</source>
+        <translation>Nodiadau lleferydd ac iaith</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>Type of provider</source>
+        <translation>Math o ddarparwr</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cwrs</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Lefel</translation>
+    </message>
+    <message>
+        <source>Qualifications the course leads to</source>
+        <translation>Cymwysterau y mae&apos;r cwrs yn arwain atynt</translation>
+    </message>
+    <message>
+        <source>Education, employment or training</source>
+        <translation>Addysg, cyflogaeth neu hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ers</translation>
+    </message>
+    <message>
+        <source>16–19 Bursary or EMA</source>
+        <translation>Bwrsariaeth 16–19 neu Lwfans Cynhaliaeth Addysg</translation>
+    </message>
+    <message>
+        <source>Careers guidance</source>
+        <translation>Cyfarwyddyd gyrfaoedd</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Camau nesaf</translation>
+    </message>
+    <message>
+        <source>Education in the pathway plan</source>
+        <translation>Addysg yn y cynllun llwybr</translation>
+    </message>
+    <message>
+        <source>Attendance at the provider (%)</source>
+        <translation>Presenoldeb gyda&apos;r darparwr (%)</translation>
+    </message>
+    <message>
+        <source>Attendance counted by</source>
+        <translation>Presenoldeb wedi&apos;i gyfrif yn ôl</translation>
+    </message>
+    <message>
+        <source>Attendance reported on</source>
+        <translation>Presenoldeb wedi&apos;i adrodd ar</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Trefniant</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Oriau&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Daeth i ben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Plan to return to a full timetable</source>
+        <translation>Cynllun i ddychwelyd i amserlen lawn</translation>
+    </message>
+    <message>
+        <source>Missing education since</source>
+        <translation>Yn colli addysg ers</translation>
+    </message>
+    <message>
+        <source>Reported to the authority on</source>
+        <translation>Rhoddwyd gwybod i&apos;r awdurdod ar</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Beth sy&apos;n cael ei wneud</translation>
+    </message>
+    <message>
+        <source>Back in education on</source>
+        <translation>Yn ôl mewn addysg ar</translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation>Gradd</translation>
     </message>
@@ -797,6 +1018,182 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <source>With a social worker</source>
         <translation>Gyda gweithiwr cymdeithasol</translation>
     </message>
+    <message>
+        <source>Met</source>
+        <translation>Wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Wedi&apos;i gyflawni&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Heb ei gyflawni</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Meithrinfa</translation>
+    </message>
+    <message>
+        <source>Childminder</source>
+        <translation>Gwarchodwr plant</translation>
+    </message>
+    <message>
+        <source>School nursery class</source>
+        <translation>Dosbarth meithrin ysgol</translation>
+    </message>
+    <message>
+        <source>Not on track</source>
+        <translation>Ddim ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <source>Exceeding</source>
+        <translation>Yn rhagori</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ddim yn gymwys</translation>
+    </message>
+    <message>
+        <source>Eligible, not claimed</source>
+        <translation>Yn gymwys, heb ei hawlio</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Wedi&apos;i hawlio</translation>
+    </message>
+    <message>
+        <source>No concerns</source>
+        <translation>Dim pryderon</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Yn monitro</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Wedi&apos;i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Receiving support</source>
+        <translation>Yn cael cymorth</translation>
+    </message>
+    <message>
+        <source>Sixth form</source>
+        <translation>Chweched dosbarth</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Coleg</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>Darparwr hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Entry level</source>
+        <translation>Lefel mynediad</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Lefel 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Lefel 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Lefel 3</translation>
+    </message>
+    <message>
+        <source>Level 4 or above</source>
+        <translation>Lefel 4 neu uwch</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>Mewn addysg</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>Mewn cyflogaeth</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Mewn hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Not in education, employment or training (NEET)</source>
+        <translation>Ddim mewn addysg, cyflogaeth na hyfforddiant (NEET)</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Heb wneud cais</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Wedi gwneud cais</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Yn ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Alternative provision</source>
+        <translation>Darpariaeth amgen</translation>
+    </message>
+    <message>
+        <source>Reduced timetable</source>
+        <translation>Amserlen ostyngedig</translation>
+    </message>
+    <message>
+        <source>Communication and language</source>
+        <translation>Cyfathrebu ac iaith</translation>
+    </message>
+    <message>
+        <source>Physical development</source>
+        <translation>Datblygiad corfforol</translation>
+    </message>
+    <message>
+        <source>Personal, social and emotional development</source>
+        <translation>Datblygiad personol, cymdeithasol ac emosiynol</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Llythrennedd</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Mathemateg</translation>
+    </message>
+    <message>
+        <source>Understanding the world</source>
+        <translation>Deall y byd</translation>
+    </message>
+    <message>
+        <source>Expressive arts and design</source>
+        <translation>Celfyddydau mynegiannol a dylunio</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Perthyn</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Exploration</source>
+        <translation>Archwilio</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -905,6 +1302,54 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Annual SDQ</source>
         <translation>Holiadur SDQ blynyddol</translation>
+    </message>
+    <message>
+        <source>Post-16 transition review (Year 11)</source>
+        <translation>Adolygiad pontio ôl-16 (Blwyddyn 11)</translation>
+    </message>
+    <message>
+        <source>Reduced timetable review</source>
+        <translation>Adolygiad amserlen ostyngedig</translation>
+    </message>
+    <message>
+        <source>Early years</source>
+        <translation>Blynyddoedd cynnar</translation>
+    </message>
+    <message>
+        <source>School age</source>
+        <translation>Oedran ysgol gorfodol</translation>
+    </message>
+    <message>
+        <source>Post-16</source>
+        <translation>Ôl-16</translation>
+    </message>
+    <message>
+        <source>Age two</source>
+        <translation>Dwyflwydd oed</translation>
+    </message>
+    <message>
+        <source>Nursery</source>
+        <translation>Meithrin</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Derbyn</translation>
+    </message>
+    <message>
+        <source>Year {number}</source>
+        <translation>Blwyddyn {number}</translation>
+    </message>
+    <message>
+        <source>Phase not known (no date of birth or term): the school-age sections show</source>
+        <translation>Cyfnod heb ei wybod (dim dyddiad geni na thymor): dangosir adrannau oedran ysgol</translation>
+    </message>
+    <message>
+        <source>educated out of year group</source>
+        <translation>yn cael addysg y tu allan i&apos;w grŵp blwyddyn</translation>
+    </message>
+    <message>
+        <source>outside the PEP ages (2 to 17)</source>
+        <translation>y tu allan i oedrannau&apos;r CAP (2 i 17)</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1631,10 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
     <message>
         <source>Year</source>
         <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Plan status</source>

@@ -78,7 +78,7 @@ def test_every_leaf_of_the_catalogue_has_a_widget_or_a_column(
 
 
 @dataclass
-class EarlyYears:
+class ForestSchool:
     setting: str = fact(Owner.SCHOOL, default="")
     funded_hours: int | None = fact(Owner.SCHOOL)
     key_person_notes: str = fact(Owner.SCHOOL, text=True, default="")
@@ -87,21 +87,23 @@ class EarlyYears:
 def test_a_section_added_to_the_model_gets_its_own_tab_without_widget_code(
     qtbot: QtBot, unlocked: AppSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fields, "VIEW_SECTIONS", fields.VIEW_SECTIONS | {"early_years": EarlyYears})
+    monkeypatch.setattr(
+        fields, "VIEW_SECTIONS", fields.VIEW_SECTIONS | {"forest_school": ForestSchool}
+    )
     editor = PlanEditor(unlocked)
     qtbot.addWidget(editor)
     titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert titles[-1] == "Early years"
+    assert titles[-1] == "Forest school"  # its name made readable: no label, never missing
     assert {
-        "early_years.setting",
-        "early_years.funded_hours",
-        "early_years.key_person_notes",
+        "forest_school.setting",
+        "forest_school.funded_hours",
+        "forest_school.key_person_notes",
     } <= set(editor.rows)
     assert (
-        editor.rows["early_years.key_person_notes"].input.metaObject().className()
+        editor.rows["forest_school.key_person_notes"].input.metaObject().className()
         == "QPlainTextEdit"
     )
-    assert [f.name for f in dataclasses.fields(EarlyYears)] == [
+    assert [f.name for f in dataclasses.fields(ForestSchool)] == [
         "setting",
         "funded_hours",
         "key_person_notes",

@@ -2,7 +2,8 @@
 
 The summaries (names, school, authority, status, next meeting) come from indexed columns;
 overdue targets are counted from the current plans' JSON documents in one query, without
-decoding whole pupils. Nothing safeguarding-sensitive is included.
+decoding whole pupils; the phase on ``today`` comes from each identity's date of birth and
+out-of-year-group offset (one more query). Nothing safeguarding-sensitive is included.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vsdesk.domain.model import Pupil
+from vsdesk.domain.model import Identity, Pupil
+from vsdesk.domain.phases import PhaseReading, phase_on
 from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.schema import PlanRow
+from vsdesk.storage.schema import PupilRow as PupilRecord
 from vsdesk.storage.store import Store
 
 
@@ -32,6 +35,8 @@ class PupilRow:
     status: str
     next_meeting: date | None
     overdue_targets: int
+    phase: str = ""  # today's phase (early-years, school-age, post-16), "" when not known
+    phase_year: int | None = None  # today's year group from the date of birth and offset
 
     @property
     def name(self) -> str:
@@ -55,6 +60,7 @@ def pupil_rows(store: Store, today: date) -> list[PupilRow]:
         repo = PupilRepository(session)
         names = {profile.id: profile.name for profile in repo.authorities()}
         overdue = _overdue_counts(session, today)
+        phases = _phases(session, today)
         summaries = repo.summaries()
     return [
         PupilRow(
@@ -68,9 +74,28 @@ def pupil_rows(store: Store, today: date) -> list[PupilRow]:
             status=s.status or "not-started",
             next_meeting=date.fromisoformat(s.next_meeting) if s.next_meeting else None,
             overdue_targets=overdue.get(s.id, 0),
+            phase=phases[s.id].phase.value if s.id in phases else "",
+            phase_year=phases[s.id].year_group if s.id in phases else None,
         )
         for s in summaries
     ]
+
+
+def _phases(session: Session, today: date) -> dict[str, PhaseReading]:
+    """Each pupil's phase on ``today``, from the two identity facts it needs (not known,
+    and left out, without a date of birth)."""
+    found: dict[str, PhaseReading] = {}
+    for pupil_id, document in session.execute(select(PupilRecord.id, PupilRecord.identity)):
+        facts = json.loads(document)
+        born = facts.get("date_of_birth")
+        if not isinstance(born, str):
+            continue
+        identity = Identity(
+            date_of_birth=date.fromisoformat(born),
+            year_group_offset=int(facts.get("year_group_offset") or 0),
+        )
+        found[pupil_id] = phase_on(identity, today)
+    return found
 
 
 def _overdue_counts(session: Session, today: date) -> dict[str, int]:

@@ -16,7 +16,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vsdesk.demo.world import DEMO_PASSPHRASE, build
+from vsdesk.domain.phases import Phase
 from vsdesk.kdf import TEST_KDF
+from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault
 from vsdesk.ui import i18n
 from vsdesk.ui.app import make_application
@@ -26,6 +28,7 @@ from vsdesk.ui.operations import wait_for_operations
 from vsdesk.ui.screens.meeting import MeetingScreen
 from vsdesk.ui.screens.plan import PlanScreen
 from vsdesk.ui.screens.print_screen import PrintScreen
+from vsdesk.ui.screenshot_phases import pupil_in_phase
 from vsdesk.ui.session import AppSession
 from vsdesk.ui.unlock_dialog import UnlockDialog
 
@@ -49,6 +52,11 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
 def shoot_all(app: QApplication, out: Path, world: Path) -> None:
     session = AppSession(world / "teacher", clock=lambda: DEMO_TODAY, demo=True)
     session.open_vault(Vault.unlock(session.data_dir, DEMO_PASSPHRASE))
+    staging = PupilService(session.vault(), "Ms Siân Llŷr", clock=session.clock)
+    phase_pupils = {
+        "early-years": pupil_in_phase(staging, Phase.EARLY_YEARS),
+        "post-16": pupil_in_phase(staging, Phase.POST_16),
+    }
     window = MainWindow(session)
     window.resize(1200, 760)
     unlock = UnlockDialog(session, DEMO_PASSPHRASE)
@@ -63,6 +71,8 @@ def shoot_all(app: QApplication, out: Path, world: Path) -> None:
             save(
                 app, window, out / f"{language}-{kind.__name__.removesuffix('Screen').lower()}.png"
             )
+        for name, pupil_id in phase_pupils.items():
+            _phase_plan(app, window, pupil_id, name, out / f"{language}-plan-{name}.png")
         save(app, unlock, out / f"{language}-unlock.png")
         unlock.hide()
         _wizard_pages(app, wizard, out, language)
@@ -82,6 +92,19 @@ def _demo_content(app: QApplication, screen: QWidget) -> None:
     if isinstance(screen, PrintScreen):
         screen.make_pack()
         settle(app)
+
+
+def _phase_plan(
+    app: QApplication, window: MainWindow, pupil_id: str, phase: str, path: Path
+) -> None:
+    """The plan editor open at the phase's own tab (early years, post-16)."""
+    window.show_screen(PlanScreen)
+    screen = window.screen_of(PlanScreen)
+    assert isinstance(screen, PlanScreen)
+    settle(app)  # the screen's own refresh first: one worker on the vault at a time
+    screen.show_pupil(pupil_id, "early_years" if phase == "early-years" else "post16")
+    settle(app)
+    save(app, window, path)
 
 
 def _wizard_pages(app: QApplication, wizard: FirstRunWizard, out: Path, language: str) -> None:

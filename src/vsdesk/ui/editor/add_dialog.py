@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,16 +35,32 @@ class AddItemDialog(QDialog):
         item_id: str,
         editing: PupilEditing,
         parent: QWidget | None = None,
+        id_choices: list[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.collection = collection
         self.editing = editing
         self.item_id = item_id
+        self.root = root
         self.rows: list[FieldRow] = []
         form = QFormLayout()
         self.labels: list[QLabel] = []
+        # Items keyed by a fixed list of ids (the country's areas of learning): the teacher
+        # picks one of those still free instead of the dialog making up an id.
+        self.id_label = QLabel()
+        self.id_choice = QComboBox()
+        for key, text in id_choices or ():
+            self.id_choice.addItem(text, key)
+        self.id_label.setBuddy(self.id_choice)
+        if id_choices is not None:
+            form.addRow(self.id_label, self.id_choice)
+            self.item_id = str(self.id_choice.currentData() or "")
+            self.id_choice.currentIndexChanged.connect(self._choose_id)
+        else:
+            self.id_label.hide()
+            self.id_choice.hide()
         for spec in collection.fields:
-            row = FieldRow(spec, f"{root}.{item_id}.{collection.leaf(spec.path)}")
+            row = FieldRow(spec, f"{root}.{self.item_id}.{collection.leaf(spec.path)}")
             if row.read_only:
                 continue
             row.history_button.hide()
@@ -72,8 +89,15 @@ class AddItemDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.id_label.setText(self.tr("&Area of learning:"))
+        self.id_choice.setAccessibleName(self.tr("Area of learning"))
         for label, row in zip(self.labels, self.rows, strict=True):
             label.setText(field_label(row.spec.path) + ":")
+
+    def _choose_id(self) -> None:
+        self.item_id = str(self.id_choice.currentData() or "")
+        for row in self.rows:
+            row.path = f"{self.root}.{self.item_id}.{self.collection.leaf(row.spec.path)}"
 
     def assignments(self) -> dict[str, Any]:
         """The fields filled in (an empty field keeps the model's default)."""

@@ -121,6 +121,7 @@ class CollectionEditor(QWidget):
             layout.addWidget(child, 1)
         self._view: dict[str, Any] = {}
         self.add_dialog: AddItemDialog | None = None
+        self.item_choices: list[tuple[str, str]] | None = None
         editing.saved.connect(self._saved_elsewhere)
         self.retranslateUi()
 
@@ -216,10 +217,34 @@ class CollectionEditor(QWidget):
         ]
         return f"{letter}-{max(numbers, default=0) + 1}"
 
+    def set_item_choices(self, choices: list[tuple[str, str]] | None) -> None:
+        """Items keyed by one of these (id, label) pairs: each row is named by its label,
+        and "Add…" offers the ids not yet used instead of numbering a new item."""
+        self.item_choices = choices
+        labels = dict(choices or ())
+        self.model.key_label = None if choices is None else (lambda key: labels.get(key, key))
+        self.model.key_order = {key: index for index, (key, _) in enumerate(choices or ())}
+        self.table.verticalHeader().setVisible(choices is not None)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Vertical, 0, max(self.model.rowCount() - 1, 0)
+        )
+
+    def free_choices(self) -> list[tuple[str, str]] | None:
+        if self.item_choices is None:
+            return None
+        used = set(self.model.item_ids())
+        return [(key, label) for key, label in self.item_choices if key not in used]
+
     def add_item(self) -> None:
-        item_id = self.next_id()
-        dialog = AddItemDialog(self.collection, self.root, item_id, self.editing, self)
-        dialog.accepted.connect(lambda: self._added(item_id))
+        choices = self.free_choices()
+        if choices == []:
+            self.error.setText(self.tr("Every area already has a row: edit it in the table."))
+            self.error.show()
+            return
+        dialog = AddItemDialog(
+            self.collection, self.root, self.next_id(), self.editing, self, choices
+        )
+        dialog.accepted.connect(lambda: self._added(dialog.item_id))
         self.add_dialog = dialog
         dialog.open()
 

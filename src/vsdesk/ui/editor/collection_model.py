@@ -9,6 +9,7 @@ with the message as its tooltip, so nothing the teacher typed is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,9 @@ class CollectionModel(QAbstractTableModel):
         self._items: dict[str, dict[str, Any]] = {}
         self._typed: dict[str, Any] = {}  # path → value waiting for, or refused by, the vault
         self._refused: dict[str, str] = {}  # path → message
+        #: Items keyed by a meaningful id (an area of learning) name their row with it.
+        self.key_label: Callable[[str], str] | None = None
+        self.key_order: dict[str, int] = {}  # such ids in their framework's order
 
     # --- data in --------------------------------------------------------------------------
 
@@ -52,10 +56,13 @@ class CollectionModel(QAbstractTableModel):
         self.beginResetModel()
         self.root = root
         self._items = {k: dict(v) for k, v in (items or {}).items()}
-        self._ids = sorted(self._items, key=_natural)
+        self._ids = sorted(self._items, key=self._sort_key)
         self._typed.clear()
         self._refused.clear()
         self.endResetModel()
+
+    def _sort_key(self, item_id: str) -> tuple[int, tuple[str, int, str]]:
+        return self.key_order.get(item_id, len(self.key_order)), _natural(item_id)
 
     def clear(self) -> None:
         self.set_items("", {})
@@ -115,6 +122,8 @@ class CollectionModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return field_label(self.fields[section].path)
+        if self.key_label is not None and section < len(self._ids):
+            return self.key_label(self._ids[section])
         return str(section + 1)
 
     def value_at(self, index: Index) -> Any:

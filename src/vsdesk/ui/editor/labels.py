@@ -26,10 +26,18 @@ TABS: dict[str, object] = {
     "wellbeing": QT_TRANSLATE_NOOP("Fields", "Wellbeing"),
     "meetings": QT_TRANSLATE_NOOP("Fields", "Meetings"),
     "transition": QT_TRANSLATE_NOOP("Fields", "Transition"),
+    "early_years": QT_TRANSLATE_NOOP("Fields", "Early years"),
+    "post16": QT_TRANSLATE_NOOP("Fields", "Post-16"),
+    "circumstances": QT_TRANSLATE_NOOP("Fields", "Circumstances"),
+    "alternative_provision": QT_TRANSLATE_NOOP(
+        "Fields", "Alternative provision or reduced timetable"
+    ),
+    "missing_education": QT_TRANSLATE_NOOP("Fields", "Child missing education"),
     "qa": QT_TRANSLATE_NOOP("Fields", "Quality assurance"),
     # collections that sit inside a tab
     "interventions": QT_TRANSLATE_NOOP("Fields", "Interventions"),
     "attendees": QT_TRANSLATE_NOOP("Fields", "Attendees"),
+    "development": QT_TRANSLATE_NOOP("Fields", "Development by area of learning"),
 }
 
 FIELDS: dict[str, object] = {
@@ -104,6 +112,62 @@ FIELDS: dict[str, object] = {
     "interventions.<id>.frequency": QT_TRANSLATE_NOOP("Fields", "How often"),
     "transition.aspirations": QT_TRANSLATE_NOOP("Fields", "Aspirations"),
     "transition.careers_advice": QT_TRANSLATE_NOOP("Fields", "Careers advice"),
+    "transition.moving_to": QT_TRANSLATE_NOOP("Fields", "Moving to"),
+    "transition.move_date": QT_TRANSLATE_NOOP("Fields", "Date of the move"),
+    "transition.support": QT_TRANSLATE_NOOP("Fields", "Support for the move"),
+    "transition.information_shared": QT_TRANSLATE_NOOP(
+        "Fields", "PEP shared with the next setting on"
+    ),
+    "pupil.year_group_offset": QT_TRANSLATE_NOOP("Fields", "Years out of year group"),
+    "pupil.emergency_placement": QT_TRANSLATE_NOOP("Fields", "Emergency placement"),
+    "attendance.sessions_possible": QT_TRANSLATE_NOOP("Fields", "Sessions possible"),
+    "attainment.<id>.scale": QT_TRANSLATE_NOOP("Fields", "Scale"),
+    "targets.<id>.outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "funding.<id>.spent": QT_TRANSLATE_NOOP("Fields", "Spent (£)"),
+    "funding.<id>.impact": QT_TRANSLATE_NOOP("Fields", "Impact"),
+    "meetings.<id>.time": QT_TRANSLATE_NOOP("Fields", "Time"),
+    "meetings.<id>.chair": QT_TRANSLATE_NOOP("Fields", "Chair"),
+    "early_years.setting": QT_TRANSLATE_NOOP("Fields", "Setting"),
+    "early_years.setting_type": QT_TRANSLATE_NOOP("Fields", "Type of setting"),
+    "early_years.funded_hours": QT_TRANSLATE_NOOP("Fields", "Funded hours taken (a week)"),
+    "early_years.funded_hours_entitled": QT_TRANSLATE_NOOP(
+        "Fields", "Funded hours entitled (a week)"
+    ),
+    "early_years.development.<id>.progress": QT_TRANSLATE_NOOP("Fields", "Progress"),
+    "early_years.development.<id>.notes": QT_TRANSLATE_NOOP("Fields", "What the setting sees"),
+    "early_years.early_years_funding": QT_TRANSLATE_NOOP(
+        "Fields", "Early Years Pupil Premium or Development Grant"
+    ),
+    "early_years.speech_language": QT_TRANSLATE_NOOP("Fields", "Speech and language"),
+    "early_years.speech_language_notes": QT_TRANSLATE_NOOP("Fields", "Speech and language notes"),
+    "post16.provider": QT_TRANSLATE_NOOP("Fields", "Provider"),
+    "post16.provider_type": QT_TRANSLATE_NOOP("Fields", "Type of provider"),
+    "post16.course": QT_TRANSLATE_NOOP("Fields", "Course"),
+    "post16.level": QT_TRANSLATE_NOOP("Fields", "Level"),
+    "post16.qualifications": QT_TRANSLATE_NOOP("Fields", "Qualifications the course leads to"),
+    "post16.eet_status": QT_TRANSLATE_NOOP("Fields", "Education, employment or training"),
+    "post16.eet_since": QT_TRANSLATE_NOOP("Fields", "Since"),
+    "post16.bursary": QT_TRANSLATE_NOOP("Fields", "16–19 Bursary or EMA"),
+    "post16.careers_guidance": QT_TRANSLATE_NOOP("Fields", "Careers guidance"),
+    "post16.next_steps": QT_TRANSLATE_NOOP("Fields", "Next steps"),
+    "post16.pathway_plan_education": QT_TRANSLATE_NOOP("Fields", "Education in the pathway plan"),
+    "post16.attendance_percent": QT_TRANSLATE_NOOP("Fields", "Attendance at the provider (%)"),
+    "post16.attendance_basis": QT_TRANSLATE_NOOP("Fields", "Attendance counted by"),
+    "post16.attendance_reported_on": QT_TRANSLATE_NOOP("Fields", "Attendance reported on"),
+    "alternative_provision.arrangement": QT_TRANSLATE_NOOP("Fields", "Arrangement"),
+    "alternative_provision.provider": QT_TRANSLATE_NOOP("Fields", "Provider"),
+    "alternative_provision.hours_per_week": QT_TRANSLATE_NOOP("Fields", "Hours a week"),
+    "alternative_provision.started": QT_TRANSLATE_NOOP("Fields", "Started"),
+    "alternative_provision.review_date": QT_TRANSLATE_NOOP("Fields", "Review date"),
+    "alternative_provision.ended": QT_TRANSLATE_NOOP("Fields", "Ended"),
+    "alternative_provision.reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "alternative_provision.plan_to_return": QT_TRANSLATE_NOOP(
+        "Fields", "Plan to return to a full timetable"
+    ),
+    "missing_education.missing_since": QT_TRANSLATE_NOOP("Fields", "Missing education since"),
+    "missing_education.reported_on": QT_TRANSLATE_NOOP("Fields", "Reported to the authority on"),
+    "missing_education.actions": QT_TRANSLATE_NOOP("Fields", "What is being done"),
+    "missing_education.resolved_on": QT_TRANSLATE_NOOP("Fields", "Back in education on"),
     "qa.rating": QT_TRANSLATE_NOOP("Fields", "Rating"),
     "qa.comments": QT_TRANSLATE_NOOP("Fields", "Comments"),
     "qa.assured_by": QT_TRANSLATE_NOOP("Fields", "Assured by"),
@@ -144,6 +208,58 @@ CHOICES: dict[str, object] = {
     "previously-looked-after": QT_TRANSLATE_NOOP("Fields", "Previously looked after"),
     "with-social-worker": QT_TRANSLATE_NOOP("Fields", "With a social worker"),
     "kinship-care": QT_TRANSLATE_NOOP("Fields", "Kinship care"),
+    "met": QT_TRANSLATE_NOOP("Fields", "Met"),
+    "partly-met": QT_TRANSLATE_NOOP("Fields", "Partly met"),
+    "not-met": QT_TRANSLATE_NOOP("Fields", "Not met"),
+    "nursery": QT_TRANSLATE_NOOP("Fields", "Nursery"),
+    "childminder": QT_TRANSLATE_NOOP("Fields", "Childminder"),
+    "school-nursery": QT_TRANSLATE_NOOP("Fields", "School nursery class"),
+    "not-on-track": QT_TRANSLATE_NOOP("Fields", "Not on track"),
+    "on-track": QT_TRANSLATE_NOOP("Fields", "On track"),
+    "exceeding": QT_TRANSLATE_NOOP("Fields", "Exceeding"),
+    "not-eligible": QT_TRANSLATE_NOOP("Fields", "Not eligible"),
+    "not-claimed": QT_TRANSLATE_NOOP("Fields", "Eligible, not claimed"),
+    "claimed": QT_TRANSLATE_NOOP("Fields", "Claimed"),
+    "no-concerns": QT_TRANSLATE_NOOP("Fields", "No concerns"),
+    "monitoring": QT_TRANSLATE_NOOP("Fields", "Monitoring"),
+    "referred": QT_TRANSLATE_NOOP("Fields", "Referred"),
+    "receiving-support": QT_TRANSLATE_NOOP("Fields", "Receiving support"),
+    "sixth-form": QT_TRANSLATE_NOOP("Fields", "Sixth form"),
+    "college": QT_TRANSLATE_NOOP("Fields", "College"),
+    "training-provider": QT_TRANSLATE_NOOP("Fields", "Training provider"),
+    "employer": QT_TRANSLATE_NOOP("Fields", "Employer"),
+    "entry": QT_TRANSLATE_NOOP("Fields", "Entry level"),
+    "1": QT_TRANSLATE_NOOP("Fields", "Level 1"),
+    "2": QT_TRANSLATE_NOOP("Fields", "Level 2"),
+    "3": QT_TRANSLATE_NOOP("Fields", "Level 3"),
+    "4-plus": QT_TRANSLATE_NOOP("Fields", "Level 4 or above"),
+    "education": QT_TRANSLATE_NOOP("Fields", "In education"),
+    "employment": QT_TRANSLATE_NOOP("Fields", "In employment"),
+    "training": QT_TRANSLATE_NOOP("Fields", "In training"),
+    "neet": QT_TRANSLATE_NOOP("Fields", "Not in education, employment or training (NEET)"),
+    "not-applied": QT_TRANSLATE_NOOP("Fields", "Not applied"),
+    "applied": QT_TRANSLATE_NOOP("Fields", "Applied"),
+    "receiving": QT_TRANSLATE_NOOP("Fields", "Receiving"),
+    "alternative-provision": QT_TRANSLATE_NOOP("Fields", "Alternative provision"),
+    "reduced-timetable": QT_TRANSLATE_NOOP("Fields", "Reduced timetable"),
+}
+
+# The areas of learning of each country's early-years framework
+# (:data:`vsdesk.domain.frameworks.EARLY_YEARS_AREAS`), by area id.
+AREAS: dict[str, object] = {
+    "communication-language": QT_TRANSLATE_NOOP("Fields", "Communication and language"),
+    "physical-development": QT_TRANSLATE_NOOP("Fields", "Physical development"),
+    "personal-social-emotional": QT_TRANSLATE_NOOP(
+        "Fields", "Personal, social and emotional development"
+    ),
+    "literacy": QT_TRANSLATE_NOOP("Fields", "Literacy"),
+    "mathematics": QT_TRANSLATE_NOOP("Fields", "Mathematics"),
+    "understanding-world": QT_TRANSLATE_NOOP("Fields", "Understanding the world"),
+    "expressive-arts-design": QT_TRANSLATE_NOOP("Fields", "Expressive arts and design"),
+    "belonging": QT_TRANSLATE_NOOP("Fields", "Belonging"),
+    "communication": QT_TRANSLATE_NOOP("Fields", "Communication"),
+    "exploration": QT_TRANSLATE_NOOP("Fields", "Exploration"),
+    "wellbeing": QT_TRANSLATE_NOOP("Fields", "Wellbeing"),
 }
 
 
@@ -163,6 +279,12 @@ def field_label(template: str) -> str:
     if english is None:
         return _readable(template.rsplit(".", 1)[-1])
     return QCoreApplication.translate(CONTEXT, str(english))
+
+
+def area_label(area_id: str) -> str:
+    """An early-years area of learning in the teacher's language (unknown ids as they are)."""
+    english = AREAS.get(area_id)
+    return area_id if english is None else QCoreApplication.translate(CONTEXT, str(english))
 
 
 def choice_label(code: str) -> str:

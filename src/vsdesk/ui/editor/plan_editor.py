@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vsdesk.domain.fields import get_path
+from vsdesk.domain.phases import Phase, PhaseReading
 from vsdesk.errors import ValidationError
 from vsdesk.services.pupils import FieldChange
 from vsdesk.storage.pupil_repository import AuditEntry
@@ -30,9 +31,13 @@ from vsdesk.ui.editor.editing import PupilEditing
 from vsdesk.ui.editor.field_widgets import FieldRow
 from vsdesk.ui.editor.history_dialog import HistoryDialog
 from vsdesk.ui.editor.labels import field_label, tab_title
+from vsdesk.ui.editor.phase import DEVELOPMENT, area_choices, reading_of, tab_in_use
 from vsdesk.ui.editor.structure import Tab, build_tabs, template_for
+from vsdesk.ui.labels import phase_line
 from vsdesk.ui.operations import run_operation
 from vsdesk.ui.session import AppSession
+
+WRAP_LABELS_LONGER_THAN = 40
 
 
 class TabPage(QScrollArea):
@@ -56,7 +61,17 @@ class TabPage(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rows: list[FieldRow] = []
         self.labels: list[QLabel] = []
+        # A tab grouping several sections (Circumstances) heads each section's fields.
+        self.headings: list[tuple[QLabel, str]] = []
+        grouped = tab.key not in tab.sections and len(tab.sections) > 1
+        section = ""
         for spec in tab.fields:
+            if grouped and spec.path.split(".", 1)[0] != section:
+                section = spec.path.split(".", 1)[0]
+                heading = QLabel()
+                heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+                form.addRow(heading)
+                self.headings.append((heading, section))
             row = FieldRow(spec, spec.path, read_only=tab.read_only)
             label = QLabel()
             label.setBuddy(row.input)
@@ -76,8 +91,14 @@ class TabPage(QScrollArea):
         self.setWidget(inner)
 
     def retranslateUi(self) -> None:
+        for heading, section in self.headings:
+            heading.setText(tab_title(section))
         for label, row in zip(self.labels, self.rows, strict=True):
-            label.setText(field_label(row.spec.path) + ":")
+            text = field_label(row.spec.path) + ":"
+            label.setText(text)
+            # A wrapped label may be given fewer lines than it needs beside a one-line
+            # input (the form sizes it from its hint), so only long labels wrap.
+            label.setWordWrap(len(text) > WRAP_LABELS_LONGER_THAN)
             row.retranslateUi()
         for editor in self.collections:
             editor.retranslateUi()
@@ -102,6 +123,12 @@ class PlanEditor(QWidget):
         self.session = session
         self.editing = PupilEditing(session, self)
         self.tab_specs = build_tabs()
+        self.reading = PhaseReading(Phase.SCHOOL_AGE, None, False, True, None)
+        self.country = ""
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setStyleSheet("font-weight: bold;")
+        self.phase_label.hide()
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
         self.pages = [TabPage(tab, self.editing) for tab in self.tab_specs]
@@ -127,6 +154,7 @@ class PlanEditor(QWidget):
         bottom.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.phase_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.sensitive_shown = False
@@ -141,6 +169,24 @@ class PlanEditor(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo last edit"))
         self.undo_button.setShortcut("Ctrl+Z")
         self.tabs.setAccessibleName(self.tr("Parts of the plan"))
+        self._show_phase()
+
+    def _show_phase(self) -> None:
+        if not self.pupil_id:
+            self.phase_label.setText("")
+            return
+        offset = int(get_path(self.editing.view, "pupil.year_group_offset") or 0)
+        self.phase_label.setText(phase_line(self.reading, offset))
+        self.phase_label.setAccessibleName(self.phase_label.text())
+        development = self.development_editor()
+        if development is not None:
+            development.set_item_choices(area_choices(self.country) if self.country else None)
+
+    def development_editor(self) -> CollectionEditor | None:
+        return next(
+            (e for p in self.pages for e in p.collections if e.collection.prefix == DEVELOPMENT),
+            None,
+        )
 
     # --- loading --------------------------------------------------------------------------
 
@@ -148,9 +194,21 @@ class PlanEditor(QWidget):
     def pupil_id(self) -> str:
         return self.editing.pupil_id
 
-    def show_view(self, pupil_id: str, view: dict[str, Any]) -> None:
-        """Fill every tab from a pupil view (safeguarding stays hidden until asked for)."""
+    def show_view(self, pupil_id: str, view: dict[str, Any], country: str = "") -> None:
+        """Fill every tab from a pupil view (safeguarding stays hidden until asked for).
+
+        ``country`` is the pupil's authority's (``wales``/``england``): it decides which
+        areas of learning an early-years plan offers. Tabs the plan's phase does not use
+        are hidden.
+        """
         self.editing.start(pupil_id, view)
+        self.reading, self.country = reading_of(view), country
+        for index, page in enumerate(self.pages):
+            self.tabs.setTabVisible(index, tab_in_use(page.tab, self.reading))
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(0)
+        self.phase_label.show()
+        self._show_phase()
         self._hide_sensitive()
         for page in self.pages:
             if page.tab.sensitive:
@@ -163,6 +221,9 @@ class PlanEditor(QWidget):
 
     def clear(self) -> None:
         self.editing.stop()
+        self.country = ""
+        self.phase_label.setText("")
+        self.phase_label.hide()
         self._hide_sensitive()
         for row in self.rows.values():
             row.clear()
@@ -173,7 +234,9 @@ class PlanEditor(QWidget):
 
     def open_section(self, section: str) -> None:
         for index, page in enumerate(self.pages):
-            keys = {page.tab.key} | {c.name for c in page.tab.collections}
+            keys = {page.tab.key} | {c.name for c in page.tab.collections} | page.tab.sections
+            if not self.tabs.isTabVisible(index):
+                continue
             if section in keys or any(r.path.startswith(section + ".") for r in page.rows):
                 self.tabs.setCurrentIndex(index)
                 return

@@ -57,6 +57,12 @@ class Tab:
     def sensitive(self) -> bool:
         return bool(self.fields) and all(spec.sensitive for spec in self.fields)
 
+    @property
+    def sections(self) -> frozenset[str]:
+        """The record's sections this tab shows (``plan`` and ``pupil`` included)."""
+        paths = [spec.path for spec in self.fields] + [c.prefix for c in self.collections]
+        return frozenset(path.split(".", 1)[0] for path in paths)
+
 
 # Layout hints: tab key → the path prefixes it holds, in the PEP's order. A path goes to the
 # first tab with a matching prefix (longest prefixes are tried first).
@@ -65,6 +71,8 @@ TAB_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("safeguarding", ("safeguarding",)),
     ("attendance", ("attendance",)),
     ("attainment", ("attainment",)),
+    ("early_years", ("early_years",)),
+    ("post16", ("post16",)),
     ("targets", ("targets",)),
     ("actions", ("actions",)),
     ("voice", ("voice",)),
@@ -72,7 +80,10 @@ TAB_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("funding", ("funding",)),
     ("wellbeing", ("wellbeing",)),
     ("meetings", ("meetings",)),
+    # Circumstance sections, after the phase's core: always open to record, since a
+    # reduced timetable or a child missing education can happen in any phase.
     ("transition", ("transition",)),
+    ("circumstances", ("alternative_provision", "missing_education")),
     ("qa", ("qa",)),
 )
 READ_ONLY_TABS = frozenset({"qa"})

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from vsdesk.services.pupil_list import PupilRow
-from vsdesk.ui.labels import plan_status
+from vsdesk.ui.labels import PHASE, YEAR_BEFORE_ONE, phase_name, plan_status, year_group_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PupilRow itself
@@ -28,9 +28,10 @@ class Column(IntEnum):
     SCHOOL = 1
     AUTHORITY = 2
     YEAR = 3
-    STATUS = 4
-    NEXT_MEETING = 5
-    OVERDUE = 6
+    PHASE = 4
+    STATUS = 5
+    NEXT_MEETING = 6
+    OVERDUE = 7
 
 
 HEADERS = {
@@ -38,6 +39,7 @@ HEADERS = {
     Column.SCHOOL: QT_TRANSLATE_NOOP("PupilTable", "School"),
     Column.AUTHORITY: QT_TRANSLATE_NOOP("PupilTable", "Authority"),
     Column.YEAR: QT_TRANSLATE_NOOP("PupilTable", "Year"),
+    Column.PHASE: QT_TRANSLATE_NOOP("PupilTable", "Phase"),
     Column.STATUS: QT_TRANSLATE_NOOP("PupilTable", "Plan status"),
     Column.NEXT_MEETING: QT_TRANSLATE_NOOP("PupilTable", "Next meeting"),
     Column.OVERDUE: QT_TRANSLATE_NOOP("PupilTable", "Overdue targets"),
@@ -56,6 +58,13 @@ def collation_ranks(collator: QCollator, texts: list[str]) -> list[int]:
     for place, index in enumerate(order):
         ranks[index] = place
     return ranks
+
+
+def _year(year_group: int | None) -> str:
+    """Year groups by number; the ones before Year 1 by name ("Nursery", "Reception")."""
+    if year_group is None:
+        return ""
+    return year_group_name(year_group) if year_group in YEAR_BEFORE_ONE else str(year_group)
 
 
 TEXT_COLUMNS = (Column.NAME, Column.SCHOOL, Column.AUTHORITY, Column.STATUS)
@@ -144,7 +153,9 @@ class PupilTableModel(QAbstractTableModel):
             case Column.AUTHORITY:
                 return row.authority_name
             case Column.YEAR:
-                return "" if row.year_group is None else str(row.year_group)
+                return _year(row.year_group)
+            case Column.PHASE:
+                return phase_name(row.phase) if row.phase else ""
             case Column.STATUS:
                 return plan_status(row.status)
             case Column.NEXT_MEETING:
@@ -155,7 +166,10 @@ class PupilTableModel(QAbstractTableModel):
     def _sort_value(self, row: PupilRow, column: Column) -> Any:
         match column:
             case Column.YEAR:
-                return -1 if row.year_group is None else row.year_group
+                return -99 if row.year_group is None else row.year_group
+            case Column.PHASE:  # in the order of a child's life, then by year group
+                order = list(PHASE).index(row.phase) if row.phase in PHASE else -1
+                return (order, -99 if row.phase_year is None else row.phase_year)
             case Column.NEXT_MEETING:
                 return row.next_meeting.isoformat() if row.next_meeting else "9999"
             case Column.OVERDUE:

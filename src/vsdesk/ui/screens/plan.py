@@ -57,10 +57,15 @@ class PlanScreen(Screen):
         self.picker.select(pupil_id)
         self._section = section
         service = self.session.pupils()
-        run_operation(self, lambda: service.view(pupil_id), lambda v: self._show(pupil_id, v))
 
-    def _show(self, pupil_id: str, view: dict[str, Any]) -> None:
-        self.editor.show_view(pupil_id, view)
+        def load() -> tuple[dict[str, Any], str]:
+            # The authority's country decides the early-years areas of learning offered.
+            return service.view(pupil_id), service.profile_for(service.get(pupil_id)).country
+
+        run_operation(self, load, lambda loaded: self._show(pupil_id, *loaded))
+
+    def _show(self, pupil_id: str, view: dict[str, Any], country: str) -> None:
+        self.editor.show_view(pupil_id, view, country)
         self.editor.setEnabled(True)
         if self._section:
             self.editor.open_section(self._section)
