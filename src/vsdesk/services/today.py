@@ -87,7 +87,8 @@ def pupil_items(
             today > day - timedelta(days=PACK_LEAD_DAYS))  # fmt: skip
     for deadline in deadlines(pupil, profile, today):
         if not deadline.met and deadline.due <= horizon:
-            add("deadline", deadline.due, deadline.kind, "plan", deadline.overdue)
+            section = DEADLINE_SECTIONS.get(deadline.kind, "plan")
+            add("deadline", deadline.due, deadline.kind, section, deadline.overdue)
     plan = pupil.current_plan
     this_term = term_of(today)
     if plan is None or term_key(plan.plan.term) < term_key(this_term):
@@ -98,6 +99,14 @@ def pupil_items(
         for target_id in overdue_targets(pupil, today):
             add("target", plan.targets[target_id].due, target_id, "targets", True)
     return found
+
+
+#: Where the plan opens for a deadline: the section that meets it (the editor's tab keys).
+DEADLINE_SECTIONS = {
+    "post-16-review": "transition",
+    "reduced-timetable-review": "circumstances",
+    "sdq": "wellbeing",
+}
 
 
 def _meetings_between(pupil: Pupil, start: date, end: date) -> list[date]:

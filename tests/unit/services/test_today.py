@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from vsdesk.domain.model import Identity, Meeting, PlanMeta, Pupil, Target
+from vsdesk.domain.model import AlternativeProvision, Identity, Meeting, PlanMeta, Pupil, Target
 from vsdesk.domain.model import Plan as PlanModel
 from vsdesk.domain.terms import previous_term, term_of
 from vsdesk.domain.workflow import PlanStatus
@@ -58,3 +58,19 @@ def test_pack_is_overdue_when_the_meeting_is_less_than_three_days_away(vault: Va
     )
     pack = next(i for i in agenda(vault, TODAY).items if i.kind == "pack")
     assert pack.overdue and pack.due == TODAY - timedelta(days=2)
+
+
+def test_a_reduced_timetable_past_review_opens_the_circumstances_tab(vault: Vault) -> None:
+    arrangement = AlternativeProvision(
+        arrangement="reduced-timetable",
+        started=TODAY - timedelta(days=40),
+        review_date=TODAY - timedelta(days=3),
+        hours_per_week=12.0,
+    )
+    PupilService(vault, "t").add(
+        [pupil("p-1", term_of(TODAY), PlanStatus.IN_PROGRESS, alternative_provision=arrangement)]
+    )
+    items = [i for i in agenda(vault, TODAY).items if i.detail == "reduced-timetable-review"]
+    assert [(i.section, i.overdue, i.due) for i in items] == [
+        ("circumstances", True, TODAY - timedelta(days=3))
+    ]
