@@ -102,6 +102,8 @@ def safe_message(error: BaseException) -> str:
     """A VsdeskError's own words (written for teachers, data-free); else only the type."""
     if isinstance(error, VsdeskError):
         text = str(error)
+    elif isinstance(error, ImportError):  # a module name is no data, and tells IT what
+        text = f"part of vsdesk is missing ({error.name or 'a module'}); reinstall vsdesk."
     elif isinstance(error, OSError):
         text = f"the system refused a file operation ({type(error).__name__})."
     else:
