@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -135,3 +137,25 @@ def test_a_failed_check_says_what_failed_and_cleanup_failures_are_named(
         "vsdesk self-test failed at step 'cleanup': "
         "the system refused a file operation (PermissionError)."
     )
+
+
+def test_a_window_system_qt_cannot_start_is_named_not_a_crash(tmp_path: Path) -> None:
+    """Qt aborts the process when no platform plugin loads (a broken installation): the run
+    still removes its folder and names the step. In a child process, since it ends one."""
+    script = (
+        "from vsdesk.selftest import runner\n"
+        "from vsdesk.selftest.window_step import open_main_window\n"
+        "runner.run_self_test(((runner.WINDOW, open_main_window),))\n"
+        "print('Qt did not stop the process')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VSDESK_")}
+    env |= {"QT_QPA_PLATFORM": "no-such-platform", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1, done.stdout + done.stderr[-2000:]
+    assert done.stdout.startswith(
+        "vsdesk self-test failed at step 'window': the window system could not start"
+    )
+    assert done.stdout.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []

@@ -16,12 +16,13 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from vsdesk.domain.text_safety import escape_for_terminal
 from vsdesk.errors import VsdeskError
 from vsdesk.selftest import steps
+from vsdesk.selftest.report import SelfTestReport
+from vsdesk.selftest.window_step import STEP as WINDOW
 from vsdesk.selftest.window_step import open_main_window
 from vsdesk.selftest.workspace import Workspace, isolated_environment
 
@@ -34,31 +35,11 @@ STEPS: tuple[Step, ...] = (
     ("enrol", steps.enrol),
     ("bundle", steps.round_trip_bundles),
     ("pack", steps.render_pack),
-    ("window", open_main_window),
+    (WINDOW, open_main_window),
 )
 CLEANUP = "cleanup"
 
-
-@dataclass(frozen=True)
-class SelfTestReport:
-    steps_run: int
-    seconds: float
-    failed_step: str | None = None
-    message: str = ""
-
-    @property
-    def passed(self) -> bool:
-        return self.failed_step is None
-
-    @property
-    def exit_code(self) -> int:
-        return 0 if self.passed else 1
-
-    def line(self) -> str:
-        if self.passed:
-            noun = "step" if self.steps_run == 1 else "steps"
-            return f"vsdesk self-test passed: {self.steps_run} {noun} in {self.seconds:.1f} s"
-        return f"vsdesk self-test failed at step '{self.failed_step}': {self.message}"
+__all__ = ["CLEANUP", "STEPS", "SelfTestReport", "Step", "main", "run_self_test", "safe_message"]
 
 
 def run_self_test(

@@ -17,15 +17,21 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from vsdesk.selftest.errors import SelfTestError
+from vsdesk.selftest.report import SelfTestReport
 from vsdesk.selftest.workspace import PUPILS, Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+STEP = "window"
 PLATFORM_ENV = "QT_QPA_PLATFORM"
+QT_STOPPED = (
+    "the window system could not start (Qt stopped: no usable platform plugin, or a system "
+    "library missing); the other steps can be checked with QT_QPA_PLATFORM=offscreen."
+)
 WAIT_SECONDS = 20.0
 
 
@@ -51,21 +57,37 @@ def platform_for_self_test() -> Iterator[None]:
 
 
 def open_main_window(workspace: Workspace) -> None:
-    with platform_for_self_test(), _qt_messages_silenced():
+    with platform_for_self_test(), _qt_messages_handled(workspace):
         _open_main_window(workspace)
 
 
 @contextmanager
-def _qt_messages_silenced() -> Iterator[None]:
+def _qt_messages_handled(workspace: Workspace) -> Iterator[None]:
     """Qt's own chatter (the offscreen plugin's "does not support…") would break the one
-    line the self-test promises; the checks below say what matters."""
-    from PySide6.QtCore import qInstallMessageHandler
+    line the self-test promises, so it is dropped; the checks below say what matters.
 
-    previous = qInstallMessageHandler(lambda *_: None)
+    A fatal message is different: Qt aborts the process right after it (a platform plugin
+    that cannot load, the classic broken installation), so the run is ended here instead,
+    with the folder removed and the step named, as for any other failure.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handle(kind: Any, _context: Any, _message: Any) -> None:
+        if kind == QtMsgType.QtFatalMsg:
+            _end_the_run(workspace)
+
+    previous = qInstallMessageHandler(handle)
     try:
         yield
     finally:
         qInstallMessageHandler(previous)
+
+
+def _end_the_run(workspace: Workspace) -> NoReturn:
+    workspace.remove_quietly()
+    if sys.stdout is not None:
+        print(SelfTestReport(0, 0.0, STEP, QT_STOPPED).line(), flush=True)
+    os._exit(1)
 
 
 def _open_main_window(workspace: Workspace) -> None:
