@@ -184,7 +184,8 @@ def control_text(tree: Path) -> str:
 # --- the check ----------------------------------------------------------------------------
 
 def check(package: Path) -> None:
-    """Contents as required; extracted without root, both programs pass their self-test."""
+    """Contents as required; extracted without root, both programs pass their self-test
+    and the hub's program starts."""
     listing = run("dpkg-deb", "--contents", package)
     names = {line.split()[5].split(" -> ")[0] for line in listing.splitlines() if line}
     missing = [name for name in REQUIRED if name not in names]
@@ -207,7 +208,12 @@ def check(package: Path) -> None:
                 sys.exit(f"{program} --self-test exited {done.returncode}: {done.stderr[-2000:]}")
         if any(home.rglob("vault.*")) or (home / "share" / "vsdesk").exists():
             sys.exit("the self-test wrote into the user's data folder")
-    print("package-check: 2 passed, 0 failed")  # the two self-tests, in CI's closing-line form
+        hub = subprocess.run([root / PREFIX / "vsdesk-hub", "--version"], env=env,
+                             capture_output=True, text=True, timeout=120)
+        if hub.returncode != 0 or not hub.stdout.startswith("vsdesk-hub "):
+            sys.exit(f"vsdesk-hub does not start: {hub.stderr[-2000:]}")
+        print(f"vsdesk-hub --version: {hub.stdout.strip()}")
+    print("package-check: 3 passed, 0 failed")  # in the closing-line form CI reads
 
 
 def main() -> None:
