@@ -1895,12 +1895,12 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>Byth</translation>
     </message>
     <message>
-        <source>Bundles (*.bundle);;All files (*)</source>
-        <translation>Bwndeli (*.bundle);;Pob ffeil (*)</translation>
+        <source>Bundles (*.vsbundle *.bundle);;All files (*)</source>
+        <translation>Bwndeli (*.vsbundle *.bundle);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <source>Bundles (*.bundle)</source>
-        <translation>Bwndeli (*.bundle)</translation>
+        <source>Bundles (*.vsbundle)</source>
+        <translation>Bwndeli (*.vsbundle)</translation>
     </message>
     <message>
         <source>Checking and importing the bundle…</source>

@@ -21,6 +21,7 @@ from vsdesk.cli import (
 )
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.runner import CommandParser, add_command_groups, run_main
+from vsdesk.selftest.option import add_self_test_option
 
 COMMAND_GROUPS = (
     vault_commands,
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Encrypted, offline Personal Education Plans for designated teachers.",
     )
     parser.add_argument("--version", action="version", version=f"vsdesk {__version__}")
+    add_self_test_option(parser)
     parser.add_argument(
         "--data", metavar="DIR", help="data folder (default: VSDESK_DATA or your user data folder)"
     )

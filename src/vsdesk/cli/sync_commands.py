@@ -41,7 +41,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importer.set_defaults(handler=run_import)
     exporter = actions.add_parser("export", help="write your changes for a Virtual School")
-    exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporter.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the bundle to write, e.g. cardiff-3.vsbundle",
+    )
     exporter.add_argument("--authority", metavar="ID")
     exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exporter.add_argument(

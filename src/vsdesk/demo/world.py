@@ -61,7 +61,7 @@ def build(directory: Path) -> Path:
     vault = Vault.create(vault_dir, DEMO_PASSPHRASE, owner="Ms Siân Llŷr")
     started = start_enrolment(vault, invitation.file_bytes, invitation.code, "demo laptop")
     InvitationService(hub, keys).accept(started.request)
-    snapshot = directory / "first-snapshot.vsdesk"
+    snapshot = directory / "first-snapshot.vsbundle"
     HubSync(hub, keys).export_file(teacher, snapshot)
     ClientSync(vault).import_file(snapshot)
     vault.lock()
@@ -98,9 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         "\n      .venv/bin/vsdesk pupils show <ID>"
         "\n      .venv/bin/vsdesk edit <ID> attendance.percent=95"
         "\n      .venv/bin/vsdesk pack <ID> --lang both --out pack.pdf"
-        "\n      .venv/bin/vsdesk sync export --out to-hub.vsdesk"
+        "\n      .venv/bin/vsdesk sync export --out to-hub.vsbundle"
         f"\n      VSDESK_HUB_DATA={args.dir / 'hub'} VSDESK_HUB_PASSPHRASE='{HUB_PASSPHRASE}' \\"
-        "\n        .venv/bin/vsdesk-hub sync import to-hub.vsdesk"
+        "\n        .venv/bin/vsdesk-hub sync import to-hub.vsbundle"
     )
     return code
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Final
 
 from reportlab.pdfbase import pdfmetrics
@@ -28,6 +29,12 @@ _FILES: Final = {
 }
 
 
+def font_files() -> dict[str, Traversable]:
+    """Each face's name and the file it is read from (``--self-test`` reads them too)."""
+    folder = resources.files("vsdesk.packs").joinpath("resources").joinpath("fonts")
+    return {name: folder.joinpath(filename) for name, filename in _FILES.items()}
+
+
 @cache
 def register_fonts() -> str:
     """Register the family (idempotent, once per process) and return its name.
@@ -35,9 +42,8 @@ def register_fonts() -> str:
     ``<b>`` and ``<i>`` in paragraphs map to the bold and oblique faces; bold italic, which
     the pack never sets, falls back to bold rather than shipping a fourth file.
     """
-    folder = resources.files("vsdesk.packs").joinpath("resources").joinpath("fonts")
-    for name, filename in _FILES.items():
-        with resources.as_file(folder.joinpath(filename)) as path:
+    for name, file in font_files().items():
+        with resources.as_file(file) as path:
             pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
     return FAMILY

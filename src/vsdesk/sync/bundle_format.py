@@ -36,6 +36,7 @@ from vsdesk.sync.crypto import (
 )
 
 __all__ = [
+    "BUNDLE_SUFFIX",
     "FORMAT_VERSION",
     "HEADER_FIELDS",
     "HPKE_INFO_PREFIX",
@@ -62,6 +63,9 @@ __all__ = [
 ]
 
 FORMAT_VERSION: Final = 1
+#: The extension of bundle files vsdesk writes (registered to open in ``vsdesk-app``). The
+#: reader looks only at the content: a bundle under any name, ``.bundle`` included, is read.
+BUNDLE_SUFFIX: Final = "vsbundle"
 MAGIC_PREFIX: Final = b"vsdesk-bundle/"
 MAGIC: Final = MAGIC_PREFIX + str(FORMAT_VERSION).encode("ascii") + b"\n"
 #: Prefix of the signed message, so a bundle signature can never be replayed as a signature

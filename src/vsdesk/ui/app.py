@@ -3,6 +3,9 @@
 ``main(argv)`` makes the QApplication, applies the saved language, then shows the first-run
 wizard (no vault yet) or the unlock dialog; the main window opens once the vault is open.
 Locking hides the window, clears it and asks for the passphrase again.
+
+``vsdesk-app FILE.vsbundle`` (how a double-clicked bundle arrives, docs/installers.md) opens
+the app as usual and, once the vault is unlocked, imports that file on the Sync screen.
 """
 
 from __future__ import annotations
@@ -11,12 +14,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from vsdesk import paths
+from vsdesk.selftest.option import add_self_test_option
 from vsdesk.ui import i18n
 from vsdesk.ui.icons import app_icon
 from vsdesk.ui.idle import IdleLock
@@ -40,16 +45,27 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="a demo world: show its passphrase when unlocking"
     )
+    add_self_test_option(parser)
+    parser.add_argument(
+        "bundle",
+        nargs="?",
+        type=Path,
+        metavar="BUNDLE",
+        help="a bundle file to import once the vault is unlocked (a double-clicked .vsbundle)",
+    )
     return parser.parse_args(argv)
 
 
 class AppController(QObject):
     """Which window is showing: wizard, unlock dialog or main window."""
 
-    def __init__(self, session: AppSession, demo_hint: str = "") -> None:
+    def __init__(
+        self, session: AppSession, demo_hint: str = "", bundle: Path | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.demo_hint = demo_hint
+        self.bundle = bundle  # imported after the first unlock, then forgotten
         self.window: MainWindow | None = None
         self.unlock: UnlockDialog | None = None
         self.wizard: FirstRunWizard | None = None
@@ -87,7 +103,11 @@ class AppController(QObject):
             self.window = MainWindow(self.session)
             self.window.lock_requested.connect(self.session.lock)
         self.window.show()
-        self.window.refresh_current()
+        if self.bundle is not None:
+            bundle, self.bundle = self.bundle, None
+            self.window.import_bundle(bundle)
+        else:
+            self.window.refresh_current()
         self.idle.start()
 
     def _on_locked(self) -> None:
@@ -116,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = make_application(sys.argv[:1])
     session = AppSession(paths.data_dir(args.data), demo=args.demo)
     i18n.set_language(session.settings.language)
-    controller = AppController(session, demo_hint=_demo_hint(args.demo))
+    controller = AppController(session, demo_hint=_demo_hint(args.demo), bundle=args.bundle)
     controller.start()
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()

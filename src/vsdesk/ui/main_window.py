@@ -10,6 +10,8 @@ overlaps a "Sync now" and never runs locked.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -130,6 +132,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self.session.is_unlocked:
             self.screens[row].refresh()
+
+    def import_bundle(self, path: Path) -> None:
+        """Show the Sync screen importing ``path`` (a bundle opened from the file manager)."""
+        self.show_screen(SyncScreen)
+        sync = self.screen_of(SyncScreen)
+        assert isinstance(sync, SyncScreen)
+        sync.import_from(path)
 
     def open_pupil(self, pupil_id: str, section: str) -> None:
         if section in ("conflicts", "sync"):  # settled, or synced, on the Sync screen

@@ -25,7 +25,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exporter = actions.add_parser("export", help="write a bundle for a teacher's device")
     exporter.add_argument("--teacher", required=True, metavar="T")
     exporter.add_argument("--device", metavar="DEVICE", help="when the teacher has several")
-    exporter.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exporter.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the bundle to write, e.g. to-device-3.vsbundle",
+    )
     exporter.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exporter.add_argument(
         "--resend",

@@ -33,6 +33,7 @@ from vsdesk.errors import VsdeskError
 from vsdesk.services.client_sync import ExportReport, ImportReport
 from vsdesk.services.online_sync import AuthorityResult, SyncEvent
 from vsdesk.services.sync_status import AuthorityStatus, authority_status
+from vsdesk.sync.bundle_format import BUNDLE_SUFFIX
 from vsdesk.ui.editor.labels import field_label
 from vsdesk.ui.editor.structure import template_for
 from vsdesk.ui.errors import error_text, show_error
@@ -197,7 +198,10 @@ class SyncScreen(Screen):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import bundle"), "", self.tr("Bundles (*.bundle);;All files (*)")
+            self,
+            self.tr("Import bundle"),
+            "",
+            self.tr("Bundles (*.vsbundle *.bundle);;All files (*)"),
         )
         if path:
             self.import_from(Path(path))
@@ -205,10 +209,12 @@ class SyncScreen(Screen):
     def choose_export(self) -> None:
         status = self._selected_authority()
         suggested = (
-            f"{status.authority_id}-{status.sent + 1}.bundle" if status else "changes.bundle"
+            f"{status.authority_id}-{status.sent + 1}.{BUNDLE_SUFFIX}"
+            if status
+            else f"changes.{BUNDLE_SUFFIX}"
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), suggested, self.tr("Bundles (*.bundle)")
+            self, self.tr("Export bundle"), suggested, self.tr("Bundles (*.vsbundle)")
         )
         if path:
             self.export_to(Path(path))

@@ -1,0 +1,7 @@
+"""Frozen entry point of ``vsdesk`` (the teacher's command line)."""
+
+import sys
+
+from vsdesk.cli.main import main
+
+sys.exit(main())
