@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from vsdesk.domain.consistency import school_year_of_term
@@ -38,6 +38,7 @@ from vsdesk.domain.model import (
     Voice,
     Wellbeing,
 )
+from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.domain.school_calendar import next_school_day, year_group_for
 from vsdesk.domain.terms import SEASONS, parse_term, previous_term, term_of
 from vsdesk.domain.workflow import PlanStatus
@@ -59,6 +60,19 @@ AUTHORITIES = (
     Authority("bristol", "Bristol", "england"),
     Authority("shropshire", "Shropshire", "england"),
 )
+#: The demo authorities that want the first PEP after an emergency placement sooner (in
+#: school days) than the ordinary 20: the demo shows both kinds of authority.
+EMERGENCY_PEP_SCHOOL_DAYS = {"cardiff": 10, "bristol": 10, "demo-authority": 10}
+
+
+def demo_profile(authority: Authority) -> AuthorityProfile:
+    """The authority's default profile, with the demo's emergency-placement timescale."""
+    profile = default_profile(authority.id, authority.name, authority.country)
+    days = EMERGENCY_PEP_SCHOOL_DAYS.get(authority.id, 0)
+    timescales = replace(profile.timescales, emergency_initial_pep_school_days=days)
+    return replace(profile, timescales=timescales)
+
+
 #: Primary schools take Reception to Year 6, secondary schools Year 7 to Year 11.
 PRIMARY_SCHOOLS = ("Ysgol Gynradd Bryn Ŷd", "Oakfield Primary School", "Ysgol Gynradd Glan Llyn")
 SECONDARY_SCHOOLS = ("Ysgol Gyfun Cwm Derwen", "Ysgol Uwchradd y Dŵr Gwyn", "Riverside Academy")

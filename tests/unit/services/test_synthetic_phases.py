@@ -4,6 +4,7 @@ consistent, the phases in realistic shares, each phase's sections filled and onl
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +19,7 @@ from vsdesk.domain.profiles import default_profile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.school_calendar import year_group_for
 from vsdesk.domain.terms import term_of
-from vsdesk.services.synthetic import AUTHORITIES, PRIMARY_SCHOOLS, generate_pupils
+from vsdesk.services.synthetic import AUTHORITIES, PRIMARY_SCHOOLS, demo_profile, generate_pupils
 
 PROFILES = {a.id: default_profile(a.id, a.name, a.country) for a in AUTHORITIES}
 COUNTRY = {a.id: a.country for a in AUTHORITIES}
@@ -178,3 +179,14 @@ def test_settings_fit_the_age_and_emergency_placements_are_recent() -> None:
         assert identity.entered_care is not None and identity.date_of_birth is not None
         assert identity.entered_care > identity.date_of_birth
     assert term_of(today) == "2026-autumn"
+
+
+def test_demo_profiles_include_a_ten_day_emergency_timescale() -> None:
+    by_id = {a.id: demo_profile(a) for a in AUTHORITIES}
+    days = {a: p.timescales.emergency_initial_pep_school_days for a, p in by_id.items()}
+    assert days["cardiff"] == 10 and days["bristol"] == 10
+    assert days["powys"] == 0  # the others keep the ordinary 20 school days for every placement
+    assert by_id["cardiff"] == replace(
+        PROFILES["cardiff"],
+        timescales=replace(PROFILES["cardiff"].timescales, emergency_initial_pep_school_days=10),
+    )
