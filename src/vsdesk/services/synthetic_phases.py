@@ -381,10 +381,11 @@ class PhaseShaper:
             )
 
     def initial_meeting(self, plan: Plan, start: date, today: date) -> None:
-        """Two in three emergency placements get their initial PEP meeting within a week or
-        so; the rest are still waiting (the monitoring return counts both)."""
+        """Two in three emergency placements have had their initial PEP meeting, some within
+        two weeks and some later (on time by the ordinary 20 school days, late by an
+        emergency timescale of 10); the rest are still waiting."""
         if self.rng.random() < 2 / 3:
-            day = next_school_day(start + timedelta(days=self.rng.randint(3, 8)))
+            day = next_school_day(start + timedelta(days=self.rng.randint(3, 26)))
             if day <= today:
                 plan.meetings["m-0"] = Meeting(
                     date=day,
