@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from helpers.phases import school_age_first
 from vsdesk.clock import system_clock
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.services.invitations import InvitationService
@@ -29,7 +30,6 @@ from vsdesk.kdf import TEST_KDF
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.services.online_sync import AuthorityResult, OnlineSync, RetryPolicy
 from vsdesk.services.pupils import PupilService
-from vsdesk.storage.schema import PupilRow
 from vsdesk.storage.sync_schema import ChangeRow
 from vsdesk.storage.vault import Vault
 from vsdesk.sync.bundle_reader import ChainPosition
@@ -81,8 +81,7 @@ def build_fleet(root: Path, size: int, db_url: str, pupils_each: int = 1, seed: 
     try:
         keys = load_keys(store, HUB_PASSPHRASE)
         HubPupils(store, "cardiff:officer").generate(size * pupils_each, seed)
-        with store.session() as session:
-            ids = sorted(session.scalars(select(PupilRow.id)))
+        ids = school_age_first(store)  # the devices edit school attendance
         teachers = TeacherService(store)
         invitations = InvitationService(store, keys, kdf=TEST_KDF)
         devices = [
@@ -151,8 +150,6 @@ class TimedTransport:
 
     def close(self) -> None:
         self.inner.close()
-
-
 
 
 def with_vault(device: FleetDevice, work: Callable[[Vault], AuthorityResult]) -> AuthorityResult:
