@@ -205,7 +205,11 @@ class PhaseShaper:
             "training-provider": self.rng.choice(TRAINING),
             "employer": self.rng.choice(EMPLOYERS),
         }[kind]
-        course, level = self.rng.choice(COURSES[kind])
+        if kind == "employer":  # an apprenticeship in the employer's own trade
+            index = EMPLOYERS.index(provider)
+            course, level = COURSES[kind][index]
+        else:
+            course, level = self.rng.choice(COURSES[kind])
         return provider, kind, course, level
 
     def fill(
@@ -299,9 +303,7 @@ class PhaseShaper:
             else "",
             eet_status=eet,
             eet_since=year12_start if in_place else start - timedelta(days=rng.randint(10, 80)),
-            bursary=rng.choice(("receiving", "receiving", "applied"))
-            if in_place
-            else "not-applied",
+            bursary=_bursary(rng, eet),
             careers_guidance="Careers adviser meets monthly; CV written."
             if rng.random() < 0.7
             else "Careers Wales appointment booked.",
@@ -394,6 +396,15 @@ class PhaseShaper:
                     chair="Virtual School officer",
                     minutes="Initial PEP after an emergency placement.",
                 )
+
+
+def _bursary(rng: random.Random, eet: str) -> str:
+    """An apprentice is paid a wage, so not eligible; a NEET young person has not applied."""
+    if eet == "employment":
+        return "not-eligible"
+    if eet == "neet":
+        return "not-applied"
+    return rng.choice(("receiving", "receiving", "applied"))
 
 
 def _eet_status(kind: str) -> str:
