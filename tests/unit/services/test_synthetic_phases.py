@@ -19,6 +19,7 @@ from vsdesk.domain.profiles import default_profile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.school_calendar import year_group_for
 from vsdesk.domain.terms import term_of
+from vsdesk.services import synthetic_phases
 from vsdesk.services.synthetic import AUTHORITIES, PRIMARY_SCHOOLS, demo_profile, generate_pupils
 
 PROFILES = {a.id: default_profile(a.id, a.name, a.country) for a in AUTHORITIES}
@@ -190,3 +191,20 @@ def test_demo_profiles_include_a_ten_day_emergency_timescale() -> None:
         PROFILES["cardiff"],
         timescales=replace(PROFILES["cardiff"].timescales, emergency_initial_pep_school_days=10),
     )
+
+
+def test_names_and_ids_do_not_depend_on_the_phase_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phases come from a second stream, so tests and screenshots that name a generated
+    pupil keep their pupil: another phase stream changes phases, never names or ids."""
+    today = date(2026, 11, 23)
+    before = generate_pupils(60, 3, today=today)
+    original = synthetic_phases.PhaseShaper.__init__
+
+    def other_stream(self: synthetic_phases.PhaseShaper, seed: int) -> None:
+        original(self, seed + 1000)
+
+    monkeypatch.setattr(synthetic_phases.PhaseShaper, "__init__", other_stream)
+    after = generate_pupils(60, 3, today=today)
+    keys = [(p.id, p.name, p.pupil.upn, [plan.id for plan in p.plans]) for p in before]
+    assert keys == [(p.id, p.name, p.pupil.upn, [plan.id for plan in p.plans]) for p in after]
+    assert [phase_now(p) for p in before] != [phase_now(p) for p in after]
