@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, func, select
 
 from bench import bench_bomb
 from bench.common import Figure, against, ms, peak_rss_mib, timed
+from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.services.invitations import InvitationService
 from vsdesk.hub.services.pupils import HubPupils
@@ -297,6 +298,13 @@ def school_edits(round_: int, index: int) -> dict[str, Any]:
     }
 
 
+def school_age(pupils: PupilService, pupil_id: str) -> bool:
+    """The edits are to school attendance, which early-years and post-16 plans lack."""
+    pupil = pupils.get(pupil_id)
+    plan = pupil.current_plan
+    return plan is not None and plan_phase(pupil.pupil, plan).phase is Phase.SCHOOL_AGE
+
+
 def device_edits(folder: Path, out: Path) -> tuple[int, float, int]:
     """About 10,000 edits on the device, then its bundle: (changes, export seconds, bytes)."""
     vault = Vault.unlock(folder, VAULT_PASSPHRASE)
@@ -304,7 +312,7 @@ def device_edits(folder: Path, out: Path) -> tuple[int, float, int]:
         keys = device_keys(session)
     assert keys is not None
     pupils = PupilService(vault, "Bench", party_id=keys.party_id)
-    ids = sorted(summary.id for summary in pupils.summaries())
+    ids = sorted(summary.id for summary in pupils.summaries() if school_age(pupils, summary.id))
     rounds = math.ceil(TARGET_CHANGES / (10 * len(ids)))
     for round_ in range(rounds):
         for index, pupil_id in enumerate(ids):

@@ -43,6 +43,8 @@ from sqlalchemy.orm import Session
 from helpers.fixtures import PASSPHRASE, Cli, cli_env
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock, hub_env
 from helpers.sync_kit import Device, Kit
+from vsdesk.domain.model import Pupil
+from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.hub.storage.store import HubStore, default_url
 from vsdesk.storage.schema import AuthorityRow, PlanRow, PupilRow
 from vsdesk.storage.sync_schema import (
@@ -292,12 +294,23 @@ def hub_case(world: World, device_case: Case) -> Case:
     device = Device(Vault.unlock(folder, PASSPHRASE), live_clock(), folder)
     pupils = device.pupils()
     ids = sorted(summary.id for summary in pupils.summaries())[:HUB_EDITED_PUPILS]
+    # a post-16 plan has no school attendance section: its pupils get the other six fields
+    post16 = {i for i in ids if plan_phase_of(pupils.get(i)) is Phase.POST_16}
     for round_ in range(HUB_EDIT_ROUNDS):
         for index, pupil_id in enumerate(ids):
-            pupils.edit(pupil_id, school_edits(round_, index))
+            edits = school_edits(round_, index)
+            if pupil_id in post16:
+                edits = {k: v for k, v in edits.items() if not k.startswith("attendance.")}
+            pupils.edit(pupil_id, edits)
     bundle = device.export(world.root / "edits.bundle")
     device.vault.lock()
     return measured_case("hub", "vsdesk-hub", hub_env, hub_state, world.hub, bundle, "hub.db")
+
+
+def plan_phase_of(pupil: Pupil) -> Phase:
+    plan = pupil.current_plan
+    assert plan is not None
+    return plan_phase(pupil.pupil, plan).phase
 
 
 def school_edits(round_: int, index: int) -> dict[str, Any]:

@@ -26,6 +26,13 @@ def test_demo_world_gives_the_teacher_the_assigned_pupils(
         assert all(p.authority_id == world.AUTHORITY for p in pupils)
         assert all(p.id in listed for p in pupils)
         assert ClientSync(vault).authorities()[0]["received"] == 1
+        # the demo authority's profile, as the teacher received it, wants the first PEP after
+        # an emergency placement within 10 school days, and some demo pupils were so placed
+        service = PupilService(vault, "x")
+        held = [service.get(p.id) for p in pupils]
+        profile = service.profile_for(held[0])
+        assert profile.timescales.emergency_initial_pep_school_days == 10
+        assert any(p.pupil.emergency_placement for p in held)
     finally:
         vault.lock()
     assert world.main(["--dir", str(tmp_path / "demo")]) == 0  # a second run reuses it

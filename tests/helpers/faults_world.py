@@ -148,7 +148,9 @@ def build_world(root: Path) -> FaultsWorld:
     files.mkdir(parents=True)
     hub = make_hub(root / "hub")
     hub.ok("pupils", "generate", "--count", "12", "--seed", "7")
-    ids = sorted(p["id"] for p in hub.json("pupils"))
+    listed = hub.json("pupils")  # school-age first: the scenarios edit school attendance
+    ids = sorted(p["id"] for p in listed if p["phase"] == "school-age")
+    ids += sorted(p["id"] for p in listed if p["phase"] != "school-age")
     teachers = []
     for name, school in (("Ms Siân Llŷr", "Ysgol y Dŵr"), ("Mr Rhys Ifan", "Ysgol y Bryn")):
         added = hub.ok("teachers", "add", "--name", name, "--school", school)

@@ -18,7 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from helpers.phases import school_age_first
 from vsdesk.clock import system_clock
+from vsdesk.domain.model import Pupil
+from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.services.invitations import InvitationService
 from vsdesk.hub.services.pupils import HubPupils
@@ -29,7 +32,6 @@ from vsdesk.kdf import TEST_KDF
 from vsdesk.services.enrolment import start_enrolment
 from vsdesk.services.online_sync import AuthorityResult, OnlineSync, RetryPolicy
 from vsdesk.services.pupils import PupilService
-from vsdesk.storage.schema import PupilRow
 from vsdesk.storage.sync_schema import ChangeRow
 from vsdesk.storage.vault import Vault
 from vsdesk.sync.bundle_reader import ChainPosition
@@ -81,8 +83,7 @@ def build_fleet(root: Path, size: int, db_url: str, pupils_each: int = 1, seed: 
     try:
         keys = load_keys(store, HUB_PASSPHRASE)
         HubPupils(store, "cardiff:officer").generate(size * pupils_each, seed)
-        with store.session() as session:
-            ids = sorted(session.scalars(select(PupilRow.id)))
+        ids = school_age_first(store)  # the devices edit school attendance
         teachers = TeacherService(store)
         invitations = InvitationService(store, keys, kdf=TEST_KDF)
         devices = [
@@ -153,8 +154,6 @@ class TimedTransport:
         self.inner.close()
 
 
-
-
 def with_vault(device: FleetDevice, work: Callable[[Vault], AuthorityResult]) -> AuthorityResult:
     vault = Vault.unlock(device.directory, VAULT_PASSPHRASE)
     try:
@@ -184,15 +183,23 @@ def sync_round(fleet: Fleet, hub_urls: list[str], threads: int) -> Round:
     return done
 
 
+def attendance_field(pupil: Pupil) -> str:
+    plan = pupil.current_plan
+    post16 = plan is not None and plan_phase(pupil.pupil, plan).phase is Phase.POST_16
+    return "post16.attendance_percent" if post16 else "attendance.percent"
+
+
 def edit_all(fleet: Fleet, edits: int) -> None:
     """``edits`` changes on each device, to its own pupils (school-owned fields)."""
     for device in fleet.devices:
         vault = Vault.unlock(device.directory, VAULT_PASSPHRASE)
         try:
             service = PupilService(vault, "Teacher", party_id=device.device_id, clock=system_clock)
+            # a post-16 plan records attendance as its provider reports it
+            field = {p: attendance_field(service.get(p)) for p in device.pupils}
             for n in range(edits):
                 pupil = device.pupils[n % len(device.pupils)]
-                service.edit(pupil, {"attendance.percent": 50.0 + (n % 400) / 10})
+                service.edit(pupil, {field[pupil]: 50.0 + (n % 400) / 10})
         finally:
             vault.lock()
 

@@ -13,12 +13,15 @@ from datetime import date
 from typing import Any
 
 from vsdesk.domain.model import (
+    AlternativeProvision,
     Attendance,
     FundingRequest,
     Identity,
     Meeting,
+    MissingEducation,
     Plan,
     PlanMeta,
+    Post16,
     Pupil,
     QualityAssurance,
     SubjectAttainment,
@@ -66,6 +69,7 @@ def _child(
     authority: str = AUTHORITY,
     cohort: str = "looked-after",
     dates: dict[str, date] | None = None,
+    emergency: bool = False,
 ) -> Pupil:
     identity = Identity(
         given_name=f"Siân{key}{n}",
@@ -78,6 +82,7 @@ def _child(
         aln_status=aln,
         cohort=cohort,
         **(EARLY if dates is None else dates),
+        emergency_placement=emergency,
     )
     plans = [p for p in (summer, autumn) if p is not None]
     for plan in plans:
@@ -97,6 +102,21 @@ def _funding(amount: float, decision: str, approved: float | None) -> dict[str, 
     return {"f-1": FundingRequest(amount=amount, decision=decision, approved_amount=approved)}
 
 
+def _reduced(started: date, review: date, ended: date | None) -> AlternativeProvision:
+    return AlternativeProvision(
+        arrangement="reduced-timetable",
+        hours_per_week=15.0,
+        started=started,
+        review_date=review,
+        ended=ended,
+    )
+
+
+def _missing(since: date, resolved: date | None) -> MissingEducation:
+    return MissingEducation(missing_since=since, reported_on=since, actions="Wedi'i adrodd",
+                            resolved_on=resolved)  # fmt: skip
+
+
 def _qa(rating: str | None) -> QualityAssurance:
     return QualityAssurance(rating=rating)
 
@@ -105,45 +125,58 @@ def archetypes(n: int) -> list[Pupil]:
     """C1–C8 (in the cohort) and X1–X3 (left out), copy ``n``."""
     voice = Voice(pupil="Rwy'n hoffi celf.")
     return [
-        # C1: 10, foster, in area; 96%; green; reviewed 1 Oct; targets g+a; 5 ≥ 4; £800 → £800
+        # C1: 10, foster, in area; 96%; green; reviewed 1 Oct; targets g+a; 5 ≥ 4; £800 → £800;
+        # a reduced timetable that ended on 30 Nov (not running at the end of term)
         _child("C1", n, born=date(2016, 5, 1), placement="foster", school=IN_AREA, aln="none",
                autumn=_plan(PERIOD, meeting=date(2026, 10, 1), attendance=Attendance(96.0),
                             qa=_qa("green"), voice=voice, targets=_targets("green", "amber"),
                             attainment=_grades("5", "4"),
-                            funding=_funding(800, "approved", 800))),
-        # C2: 7, foster, out of area; 92%; amber; reviewed 20 Sep; IDP; 3 < 4; £400 → £300
+                            funding=_funding(800, "approved", 800),
+                            alternative_provision=_reduced(date(2026, 10, 1),
+                                                           date(2027, 1, 10), date(2026, 11, 30)))),
+        # C2: 7, foster, out of area; 92%; amber; reviewed 20 Sep; IDP; 3 < 4; £400 → £300;
+        # missing education since 1 Dec, not resolved
         _child("C2", n, born=date(2019, 3, 1), placement="foster", school="Ysgol B",
                aln="aln-idp",
                autumn=_plan(PERIOD, meeting=date(2026, 9, 20), attendance=Attendance(92.0),
                             qa=_qa("amber"), voice=voice, targets=_targets("green"),
                             attainment=_grades("3", "4"),
-                            funding=_funding(400, "approved", 300))),
+                            funding=_funding(400, "approved", 300),
+                            missing_education=_missing(date(2026, 12, 1), None))),
         # C3: 14, kinship, in; 85%; green; last meeting 1 May (overdue); no voice; SEN support;
-        # grades not numbers; £1,500 declined
+        # grades not numbers; £1,500 declined; a reduced timetable whose review date (1 Dec)
+        # passed before the end of term
         _child("C3", n, born=date(2012, 1, 10), placement="kinship", school=IN_AREA,
                aln="sen-support",
                summer=_plan("2026-summer", meeting=date(2026, 5, 1)),
                autumn=_plan(PERIOD, attendance=Attendance(85.0), qa=_qa("green"),
                             targets=_targets("red"), attainment=_grades("emerging", "secure"),
-                            funding=_funding(1500, "declined", None))),
-        # C4: 17, residential, in; 70%, 1 exclusion; red; reviewed 1 Nov; no ALN status;
-        # 4 ≥ 4; £1,500 → £1,000
+                            funding=_funding(1500, "declined", None),
+                            alternative_provision=_reduced(date(2026, 10, 1),
+                                                           date(2026, 12, 1), None))),
+        # C4: 17 (Year 13: post-16), residential, in; 70%, 1 exclusion; red; reviewed 1 Nov;
+        # no ALN status; 4 ≥ 4; £1,500 → £1,000; NEET
         _child("C4", n, born=date(2009, 6, 1), placement="residential", school=IN_AREA,
                aln=None,
                autumn=_plan(PERIOD, meeting=date(2026, 11, 1),
                             attendance=Attendance(70.0, exclusions=1), qa=_qa("red"),
                             voice=voice, attainment=_grades("4", "4"),
-                            funding=_funding(1500, "approved", 1000))),
-        # C5: 8, foster, out; entered care Mon 2 Nov: initial PEP due 30 Nov, no meeting
+                            funding=_funding(1500, "approved", 1000),
+                            post16=Post16(eet_status="neet", eet_since=date(2026, 7, 20),
+                                          next_steps="Cwrs ailymgysylltu"))),
+        # C5: 8, foster, out; entered care Mon 2 Nov in an emergency placement: initial PEP
+        # due 30 Nov, no meeting
         _child("C5", n, born=date(2018, 9, 1), placement="foster", school="Ysgol B", aln="none",
-               dates={"entered_care": date(2026, 11, 2)},
+               dates={"entered_care": date(2026, 11, 2)}, emergency=True,
                autumn=_plan(PERIOD, voice=voice)),
-        # C6: 11, foster, in; entered care Mon 7 Sep: due 5 Oct, met 25 Sep; 99%; g+g; £400
+        # C6: 11, foster, in; entered care Mon 7 Sep in an emergency placement: due 5 Oct, met
+        # 25 Sep; 99%; g+g; £400; missed education 10 Sep to 1 Oct (resolved)
         _child("C6", n, born=date(2015, 2, 2), placement="foster", school=IN_AREA, aln="none",
-               dates={"entered_care": date(2026, 9, 7)},
+               dates={"entered_care": date(2026, 9, 7)}, emergency=True,
                autumn=_plan(PERIOD, meeting=date(2026, 9, 25), attendance=Attendance(99.0),
                             qa=_qa("green"), voice=voice, targets=_targets("green", "green"),
-                            funding=_funding(400, "approved", None))),
+                            funding=_funding(400, "approved", None),
+                            missing_education=_missing(date(2026, 9, 10), date(2026, 10, 1)))),
         # C7: no date of birth, no placement, no school; 95%; never met (overdue)
         _child("C7", n, born=None, placement=None, school="", aln="none",
                autumn=_plan(PERIOD, attendance=Attendance(95.0))),
@@ -154,7 +187,10 @@ def archetypes(n: int) -> list[Pupil]:
                summer=_plan("2026-summer", meeting=date(2026, 7, 1)),
                autumn=_plan(PERIOD, attendance=Attendance(89.9, exclusions=2),
                             qa=_qa("green"), voice=voice,
-                            funding=_funding(600, "approved", 500))),
+                            funding=_funding(600, "approved", 500),
+                            alternative_provision=AlternativeProvision(
+                                arrangement="alternative-provision", provider="Canolfan",
+                                started=date(2026, 10, 5)))),
         # X1 previously looked after; X2 another authority's; X3 no autumn plan
         _child("X1", n, born=date(2016, 1, 1), placement="foster", school=IN_AREA, aln="none",
                cohort="previously-looked-after", autumn=_plan(PERIOD, qa=_qa("red"))),

@@ -1,8 +1,12 @@
-"""Pupils in a chosen phase, made from a demo pupil through the services.
+"""Pupils in a chosen phase, for tests.
 
-The demo generator makes school-age pupils; the editor's phase tests need an early-years or
-post-16 child. The date of birth is derived from the pupil's own current plan term (a plan
-is read at the start of its term), so no calendar date is written into a test.
+- :func:`pupil_in_year` rewrites a demo pupil through the services into a chosen year group
+  (the editor's phase tests need an early-years or post-16 child). The date of birth is
+  derived from the pupil's own current plan term (a plan is read at the start of its term),
+  so no calendar date is written into a test.
+- :func:`school_age_first` orders generated pupils for tests that edit school-age sections:
+  the generator's world has early-years and post-16 children too (about 30 %), whose plans
+  have no subject attainment or no school attendance section, and an edit there is refused.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from dataclasses import replace
 from datetime import date
 
 from vsdesk.domain.model import Attendance, EarlyYears, Post16, Pupil
-from vsdesk.domain.phases import school_year_of, term_start
+from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupils import PupilService
+from vsdesk.storage.store import Store
 
 
 def born_for(year_group: int, school_year: int) -> date:
@@ -53,3 +58,14 @@ def pupil_in_year(
     plan.plan.status = PlanStatus.IN_PROGRESS
     service.add([pupil])
     return pupil.id
+
+
+def is_school_age(pupil: Pupil) -> bool:
+    plan = pupil.current_plan
+    return plan is not None and plan_phase(pupil.pupil, plan).phase is Phase.SCHOOL_AGE
+
+
+def school_age_first(store: Store) -> list[str]:
+    """Every pupil id: the school-age ones sorted, then the others sorted."""
+    pupils = PupilService(store, "tests").all()
+    return [p.id for p in sorted(pupils, key=lambda p: (not is_school_age(p), p.id))]

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from helpers.fixtures import PASSPHRASE
 from helpers.hub_fixtures import HUB_PASSPHRASE, FakeClock
+from helpers.phases import school_age_first
 from vsdesk.hub.services.authority import initialise
 from vsdesk.hub.services.invitations import InvitationService
 from vsdesk.hub.services.pupils import HubPupils
@@ -126,7 +127,7 @@ class Kit:
 
     def teacher_with(self, hub: Hub, count: int, offset: int = 0) -> str:
         teacher = hub.teachers.add("Ms Siân Llŷr", "Ysgol y Dŵr").id
-        ids = sorted(s.id for s in hub.pupils().summaries())
+        ids = school_age_first(hub.store)  # the tests edit school attendance and attainment
         for pupil_id in ids[offset : offset + count]:
             hub.teachers.assign(pupil_id, teacher)
         return teacher

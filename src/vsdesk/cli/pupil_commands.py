@@ -7,8 +7,15 @@ import sys
 
 from vsdesk.cli.context import CommandContext
 from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
-from vsdesk.commandline.output import plain_value, print_fields, print_json, print_table, say, when
+from vsdesk.commandline.output import plain_value, print_json, print_table, say, when
+from vsdesk.commandline.pupil_output import print_pupil
 from vsdesk.domain.collation import name_key
+from vsdesk.services.pupil_phases import (
+    effective_year_group,
+    phase_readings,
+    phase_words,
+    year_group_words,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,10 +39,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    summaries = sorted(
-        context.pupils().summaries(),
-        key=lambda s: name_key(s.family_name, s.given_name),
-    )
+    service = context.pupils()
+    summaries = sorted(service.summaries(), key=lambda s: name_key(s.family_name, s.given_name))
+    readings = phase_readings(service, summaries)
     if args.json:
         print_json(
             [
@@ -44,7 +50,8 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
                     "name": s.name,
                     "authority": s.authority_id,
                     "school": s.school,
-                    "year_group": s.year_group,
+                    "phase": readings[s.id].phase.value,
+                    "year_group": effective_year_group(readings[s.id], s.year_group),
                     "term": s.term,
                     "status": s.status,
                     "next_meeting": s.next_meeting,
@@ -57,7 +64,8 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         (
             s.id,
             s.name,
-            str(s.year_group if s.year_group is not None else ""),
+            year_group_words(effective_year_group(readings[s.id], s.year_group)),
+            phase_words(readings[s.id].phase),
             s.school,
             s.authority_id,
             s.status or "",
@@ -65,16 +73,14 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         )
         for s in summaries
     ]
-    print_table(rows, ("ID", "NAME", "YEAR", "SCHOOL", "AUTHORITY", "PLAN STATUS", "NEXT MEETING"))
+    headers = ("ID", "NAME", "YEAR", "PHASE", "SCHOOL", "AUTHORITY", "PLAN STATUS", "NEXT MEETING")
+    print_table(rows, headers)
     return 0
 
 
 def run_show(args: argparse.Namespace, context: CommandContext) -> int:
-    view = context.pupils().view(args.pupil_id, include_sensitive=args.include_sensitive)
-    if args.json:
-        print_json(view)
-    else:
-        print_fields(view)
+    service = context.pupils()
+    print_pupil(service, args.pupil_id, args.include_sensitive, args.json)
     return 0
 
 

@@ -28,6 +28,8 @@ from vsdesk.hub.storage.keys import load_keys
 from vsdesk.hub.storage.store import default_url
 from vsdesk.services.client_sync import ClientSync
 from vsdesk.services.enrolment import start_enrolment
+from vsdesk.services.synthetic import Authority, demo_profile
+from vsdesk.storage.pupil_repository import PupilRepository
 from vsdesk.storage.vault import Vault
 
 DEMO_PASSPHRASE = "demo passphrase - fictional pupils only"
@@ -50,6 +52,10 @@ def build(directory: Path) -> Path:
         authority_id=AUTHORITY,
         passphrase=HUB_PASSPHRASE,
     )
+    with hub.session() as session:  # the demo authority's own timescale for emergencies
+        PupilRepository(session).save_authority(
+            demo_profile(Authority(AUTHORITY, "Demo Authority", "wales"))
+        )
     keys = load_keys(hub, HUB_PASSPHRASE)
     pupils = HubPupils(hub, f"{AUTHORITY}:demo")
     pupils.generate(DEMO_PUPILS, DEMO_SEED)

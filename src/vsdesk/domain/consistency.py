@@ -69,7 +69,8 @@ def _year_group(pupil: Pupil) -> list[Inconsistency]:
         return []
     if plan is None or not plan.plan.term:
         return []
-    expected = year_group_for(identity.date_of_birth, school_year_of_term(plan.plan.term))
+    born, school_year = identity.date_of_birth, school_year_of_term(plan.plan.term)
+    expected = year_group_for(born, school_year) + identity.year_group_offset  # the override
     if expected == identity.year_group:
         return []
     return [

@@ -1,4 +1,4 @@
-"""The three fixed breakdowns every child-level indicator is cut by, with an ``unknown`` each.
+"""The four fixed breakdowns every child-level indicator is cut by, with an ``unknown`` each.
 
 The category lists are fixed (not "whatever occurs"), so two authorities' returns have the
 same rows and can be put side by side, and so that each dimension's categories always add up
@@ -11,18 +11,21 @@ from datetime import date
 from typing import Final
 
 from vsdesk.domain.model import PLACEMENT_TYPES
-from vsdesk.domain.phases import age_on
+from vsdesk.domain.phases import Phase, PhaseReading, age_on
 
 ALL: Final = "all"
 UNKNOWN: Final = "unknown"
 #: Age bands of the DfE's children-looked-after statistics (SSDA903), under-1 folded into 0-4.
 AGE_BANDS: Final = ("0-4", "5-9", "10-15", "16+")
 AREAS: Final = ("in", "out")
+#: The phase of the period's plan (:func:`vsdesk.domain.phases.plan_phase`).
+PHASES: Final = tuple(phase.value for phase in Phase)
 
 DIMENSIONS: Final[dict[str, tuple[str, ...]]] = {
     "age": (*AGE_BANDS, UNKNOWN),
     "placement": (*PLACEMENT_TYPES, UNKNOWN),
     "area": (*AREAS, UNKNOWN),
+    "phase": (*PHASES, UNKNOWN),
 }
 
 
@@ -42,6 +45,11 @@ def age_band(born: date | None, on: date) -> str:
 
 def placement(value: str | None) -> str:
     return value if value in PLACEMENT_TYPES else UNKNOWN
+
+
+def phase(reading: PhaseReading) -> str:
+    """Unknown without a date of birth (the school-age default is not a fact to count)."""
+    return reading.phase.value if reading.known else UNKNOWN
 
 
 def area(school: str, in_area_schools: frozenset[str] | None) -> str:

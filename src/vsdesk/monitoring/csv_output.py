@@ -57,7 +57,7 @@ def dictionary_csv() -> str:
         [
             i.id, i.group, i.label_en, i.label_cy, i.unit, i.numerator_text,
             i.denominator_text, "; ".join(i.fields), i.exclusions,
-            "all, age, placement, area" if i.by_breakdown else "all", SCHEMA_VERSION,
+            "all, age, placement, area, phase" if i.by_breakdown else "all", SCHEMA_VERSION,
         ]
         for i in INDICATORS
     ]  # fmt: skip

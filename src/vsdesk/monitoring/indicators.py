@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-SCHEMA_VERSION: Final = "1"
+SCHEMA_VERSION: Final = "2"  # 2: the phase breakdown, PRAC-11 to PRAC-15, IMPA-09, IMPA-10
 GROUPS: Final = ("implementation", "spending", "practice", "impact")
 GROUP_LABELS: Final[dict[str, tuple[str, str]]] = {
     "implementation": ("Implementation", "Gweithredu"),
@@ -145,6 +145,36 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
        "ALN status aln-idp (Wales) or ehcp (England)",
        "ALN status aln-idp, sen-support or ehcp", ("pupil.aln_status",),
        "Children with no ALN or no status recorded."),
+    Indicator("PRAC-11", "practice", "Initial PEPs after an emergency placement held on time",
+       "CAPau cychwynnol ar ôl lleoliad brys wedi'u cynnal mewn pryd", "percent",
+       "emergency.met", "emergency.due",
+       "of those, a PEP meeting was held between the start and the due date",
+       "children placed in an emergency whose initial PEP fell due in the period (the "
+       "profile's emergency timescale in school days, else its ordinary one, after entering "
+       "care or joining the school, the later)",
+       ("pupil.emergency_placement", "pupil.entered_care", "pupil.joined_school",
+        "meetings.*.date"),
+       "Children not placed in an emergency, or with neither date recorded."),
+    Indicator("PRAC-12", "practice", "Children on a reduced timetable at the end of term",
+       "Plant ar amserlen ostyngedig ar ddiwedd y tymor", "percent", "rt.running", "children",
+       "a reduced timetable started by the period's last day and not ended by then",
+       COHORT_EN, ("alternative_provision.arrangement", "alternative_provision.started",
+                   "alternative_provision.ended"), _NOT_LA),
+    Indicator("PRAC-13", "practice", "Reduced timetables past their review date",
+       "Amserlenni gostyngedig wedi pasio'u dyddiad adolygu", "percent", "rt.past-review",
+       "rt.running", "of those, the review date is before the period's last day",
+       "children on a reduced timetable at the end of the period",
+       ("alternative_provision.review_date",), "Children not on a reduced timetable."),
+    Indicator("PRAC-14", "practice", "Children in alternative provision at the end of term",
+       "Plant mewn darpariaeth amgen ar ddiwedd y tymor", "percent", "ap.running", "children",
+       "alternative provision started by the period's last day and not ended by then",
+       COHORT_EN, ("alternative_provision.arrangement", "alternative_provision.started",
+                   "alternative_provision.ended"), _NOT_LA),
+    Indicator("PRAC-15", "practice", "Children missing education at the end of term",
+       "Plant sy'n colli addysg ar ddiwedd y tymor", "percent", "cme", "children",
+       "missing education since a day in or before the period, not resolved by its last day",
+       COHORT_EN, ("missing_education.missing_since", "missing_education.resolved_on"),
+       _NOT_LA),
     # --- impact ------------------------------------------------------------------------------
     Indicator("IMPA-01", "impact", "Attendance 95% or more", "Presenoldeb 95% neu fwy", "percent",
        "att.95", "att.recorded", "attendance 95% or more", "children with attendance recorded",
@@ -177,6 +207,16 @@ INDICATORS: Final[tuple[Indicator, ...]] = (
        "children with at least one subject whose current and expected grades are numbers",
        ("attainment.*.current", "attainment.*.expected"),
        "Subjects whose grades are not numbers (e.g. 'emerging')."),
+    Indicator("IMPA-09", "impact", "Post-16: in education, employment or training",
+       "Ôl-16: mewn addysg, cyflogaeth neu hyfforddiant", "percent", "post16.eet",
+       "post16.recorded", "status education, employment or training",
+       "young people whose period's plan is a post-16 plan with a status recorded",
+       ("post16.eet_status",), "Post-16 plans with no status recorded; other phases."),
+    Indicator("IMPA-10", "impact", "Post-16: not in education, employment or training (NEET)",
+       "Ôl-16: ddim mewn addysg, cyflogaeth na hyfforddiant (NEET)", "percent", "post16.neet",
+       "post16.recorded", "status NEET",
+       "young people whose period's plan is a post-16 plan with a status recorded",
+       ("post16.eet_status",), "Post-16 plans with no status recorded; other phases."),
 )  # fmt: skip
 
 BY_ID: Final = {indicator.id: indicator for indicator in INDICATORS}

@@ -85,6 +85,15 @@ _CHILD: Final[dict[str, tuple[str, ChildFn]]] = {
     "targets.met": ("count", _sum(lambda r: r.targets_met)),
     "attainment.compared": ("count", _count(lambda r: r.attainment_at_expected is not None)),
     "attainment.expected": ("count", _count(lambda r: r.attainment_at_expected is True)),
+    "post16.recorded": ("count", _count(lambda r: r.eet_status is not None)),
+    "post16.eet": ("count", _count(lambda r: r.eet_status not in (None, "neet"))),
+    "post16.neet": ("count", _count(lambda r: r.eet_status == "neet")),
+    "rt.running": ("count", _count(lambda r: r.reduced_timetable)),
+    "rt.past-review": ("count", _count(lambda r: r.reduced_past_review)),
+    "ap.running": ("count", _count(lambda r: r.alternative_provision)),
+    "cme": ("count", _count(lambda r: r.missing_education)),
+    "emergency.due": ("count", _count(lambda r: r.emergency_due)),
+    "emergency.met": ("count", _count(lambda r: r.emergency_due and r.emergency_met)),
     "pdg.requested": ("amount", _sum(lambda r: r.pdg_requested)),
     "pdg.approved": ("amount", _sum(lambda r: r.pdg_approved)),
 }
@@ -105,4 +114,5 @@ ADDITIVE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("att.recorded", ("att.95", "att.90", "att.80", "att.below80")),
     ("att.persistent", ("att.80", "att.below80")),
     ("qa.rated", ("qa.green", "qa.amber", "qa.red")),
+    ("post16.recorded", ("post16.eet", "post16.neet")),
 )

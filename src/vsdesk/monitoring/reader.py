@@ -41,6 +41,9 @@ PLAN_SECTIONS = (
     "funding",
     "meetings",
     "qa",
+    "post16",
+    "alternative_provision",
+    "missing_education",
 )
 
 

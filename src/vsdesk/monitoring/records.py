@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vsdesk.domain.model import Plan, Pupil
+from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.domain.profiles import Timescales
 from vsdesk.domain.timescales import add_open_days
 from vsdesk.monitoring import breakdowns
@@ -31,6 +32,7 @@ class ChildRecord:
     age: str
     placement: str
     area: str
+    phase: str
     initial_due: bool = False  # the initial PEP fell due in the period
     initial_met: bool = False  # … and a PEP meeting was held by then
     reviewed: bool = False  # a PEP meeting was held in the period
@@ -45,9 +47,21 @@ class ChildRecord:
     attainment_at_expected: bool | None = None  # None: no subject with comparable grades
     pdg_requested: float = 0.0
     pdg_approved: float = 0.0
+    eet_status: str | None = None  # a post-16 plan's: education, employment, training, neet
+    reduced_timetable: bool = False  # running at the period's end
+    reduced_past_review: bool = False  # … and its review date passed by then
+    alternative_provision: bool = False  # running at the period's end
+    missing_education: bool = False  # missing, not resolved, at the period's end
+    emergency_due: bool = False  # an emergency placement's initial PEP fell due in the period
+    emergency_met: bool = False  # … and a PEP meeting was held by then
 
     def category(self, dimension: str) -> str:
-        return {"age": self.age, "placement": self.placement, "area": self.area}[dimension]
+        return {
+            "age": self.age,
+            "placement": self.placement,
+            "area": self.area,
+            "phase": self.phase,
+        }[dimension]
 
 
 def child_record(
@@ -63,10 +77,17 @@ def child_record(
         return None
     meetings = sorted(m.date for p in pupil.plans for m in p.meetings.values() if m.date)
     initial_due, initial_met, first_due = _initial(pupil, period, rules, meetings)
+    emergency_due, emergency_met = _emergency(pupil, period, rules, meetings)
+    reading = plan_phase(identity, plan)
+    provision, end = plan.alternative_provision, period.end
+    running = provision.started is not None and provision.started <= end
+    running = running and (provision.ended is None or provision.ended > end)
+    reduced = running and provision.arrangement == "reduced-timetable"
     return ChildRecord(
         age=breakdowns.age_band(identity.date_of_birth, period.end),
         placement=breakdowns.placement(identity.placement_type),
         area=breakdowns.area(identity.school, in_area_schools),
+        phase=breakdowns.phase(reading),
         initial_due=initial_due,
         initial_met=initial_met,
         reviewed=any(day in period for day in meetings),
@@ -83,6 +104,15 @@ def child_record(
         pdg_approved=sum(
             _approved(f.approved_amount, f.amount, f.decision) for f in plan.funding.values()
         ),
+        eet_status=plan.post16.eet_status if reading.phase is Phase.POST_16 else None,
+        reduced_timetable=reduced,
+        reduced_past_review=reduced
+        and provision.review_date is not None
+        and provision.review_date < end,
+        alternative_provision=running and provision.arrangement == "alternative-provision",
+        missing_education=_missing(plan, end),
+        emergency_due=emergency_due,
+        emergency_met=emergency_met,
     )
 
 
@@ -113,6 +143,29 @@ def _initial(
     due = add_open_days(start, rules.initial_pep_school_days)
     met = any(start <= day <= due for day in meetings)
     return due in period, met, due
+
+
+def _emergency(
+    pupil: Pupil, period: Period, rules: Timescales, meetings: list[date]
+) -> tuple[bool, bool]:
+    """(due in the period, met) for a child who entered care in an emergency placement,
+    by the authority's emergency timescale (its ordinary one if it sets none)."""
+    if not pupil.pupil.emergency_placement:
+        return False, False
+    days = rules.emergency_initial_pep_school_days or rules.initial_pep_school_days
+    identity = pupil.pupil
+    start = max((d for d in (identity.entered_care, identity.joined_school) if d), default=None)
+    if start is None:
+        return False, False
+    due = add_open_days(start, days)
+    return due in period, any(start <= day <= due for day in meetings)
+
+
+def _missing(plan: Plan, end: date) -> bool:
+    record = plan.missing_education
+    if record.missing_since is None or record.missing_since > end:
+        return False
+    return record.resolved_on is None or record.resolved_on > end
 
 
 def _review_overdue(

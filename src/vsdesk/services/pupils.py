@@ -31,7 +31,7 @@ from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.workflow import check_move
 from vsdesk.errors import NOTHING_CHANGED, UsageError, ValidationError, VsdeskError
 from vsdesk.services.change_book import ChangeBook
-from vsdesk.services.synthetic import AUTHORITIES, generate_pupils
+from vsdesk.services.synthetic import AUTHORITIES, demo_profile, generate_pupils
 from vsdesk.storage.pupil_repository import AuditEntry, PupilRepository, PupilSummary
 from vsdesk.storage.store import Store
 from vsdesk.storage.sync_repository import SyncRepository
@@ -195,7 +195,7 @@ class PupilService:
 
     def add_demo(self, count: int, seed: int) -> int:
         """Fill the vault with fictional pupils and the default profiles of their authorities."""
-        profiles = [default_profile(a.id, a.name, a.country) for a in AUTHORITIES]
+        profiles = [demo_profile(a) for a in AUTHORITIES]
         today = to_local(self.clock()).date()  # the demo's terms and meetings are around now
         return self.add(generate_pupils(count, seed, today=today), profiles)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from vsdesk.domain.consistency import school_year_of_term
@@ -38,9 +38,11 @@ from vsdesk.domain.model import (
     Voice,
     Wellbeing,
 )
+from vsdesk.domain.profiles import AuthorityProfile, default_profile
 from vsdesk.domain.school_calendar import next_school_day, year_group_for
 from vsdesk.domain.terms import SEASONS, parse_term, previous_term, term_of
 from vsdesk.domain.workflow import PlanStatus
+from vsdesk.services.synthetic_phases import PhaseShaper
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,19 @@ AUTHORITIES = (
     Authority("bristol", "Bristol", "england"),
     Authority("shropshire", "Shropshire", "england"),
 )
+#: The demo authorities that want the first PEP after an emergency placement sooner (in
+#: school days) than the ordinary 20: the demo shows both kinds of authority.
+EMERGENCY_PEP_SCHOOL_DAYS = {"cardiff": 10, "bristol": 10, "demo-authority": 10}
+
+
+def demo_profile(authority: Authority) -> AuthorityProfile:
+    """The authority's default profile, with the demo's emergency-placement timescale."""
+    profile = default_profile(authority.id, authority.name, authority.country)
+    days = EMERGENCY_PEP_SCHOOL_DAYS.get(authority.id, 0)
+    timescales = replace(profile.timescales, emergency_initial_pep_school_days=days)
+    return replace(profile, timescales=timescales)
+
+
 #: Primary schools take Reception to Year 6, secondary schools Year 7 to Year 11.
 PRIMARY_SCHOOLS = ("Ysgol Gynradd Bryn Ŷd", "Oakfield Primary School", "Ysgol Gynradd Glan Llyn")
 SECONDARY_SCHOOLS = ("Ysgol Gyfun Cwm Derwen", "Ysgol Uwchradd y Dŵr Gwyn", "Riverside Academy")
@@ -113,9 +128,10 @@ def generate_pupils(
 ) -> list[Pupil]:
     """``count`` fictional pupils, each with ``terms`` termly plans ending with this term."""
     rng = random.Random(seed)
+    shaper = PhaseShaper(seed)
     today = today or date(2026, 11, 23)
     return [
-        _pupil(rng, today, terms, rng.choice(authorities), school or rng.choice(SCHOOLS))
+        _pupil(rng, shaper, today, terms, rng.choice(authorities), school or rng.choice(SCHOOLS))
         for _ in range(count)
     ]
 
@@ -129,13 +145,30 @@ def _id(rng: random.Random, prefix: str, scope: str = "") -> str:
     return f"{prefix}-{hashlib.sha256(f'{scope}:{bits}'.encode()).hexdigest()[:10]}"
 
 
-def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school: str) -> Pupil:
+def _pupil(
+    rng: random.Random,
+    shaper: PhaseShaper,
+    today: date,
+    terms: int,
+    home: Authority,
+    school: str,
+) -> Pupil:
+    """A pupil from the first stream, as always, then shaped by the second (phase, year group,
+    circumstances: :mod:`.synthetic_phases`). The first stream is drawn in the same order as
+    before phases existed, so names and ids stay where they were."""
     school_year = school_year_of_term(term_of(today))
-    year_group = rng.randint(1, 11)
-    born = date(school_year - year_group - 5, 9, 1) + timedelta(days=rng.randint(0, 364))
-    if school in SCHOOLS and (school in PRIMARY_SCHOOLS) != (year_group <= 6):
-        school = rng.choice(PRIMARY_SCHOOLS if year_group <= 6 else SECONDARY_SCHOOLS)
-    entered = today - timedelta(days=rng.randint(60, 365 * 6))
+    school_age_year = rng.randint(1, 11)
+    day_of_year = rng.randint(0, 364)
+    custom = school not in SCHOOLS
+    if not custom and (school in PRIMARY_SCHOOLS) != (school_age_year <= 6):
+        school = rng.choice(PRIMARY_SCHOOLS if school_age_year <= 6 else SECONDARY_SCHOOLS)
+    shape = shaper.shape(school_age_year)
+    year_group = shape.year_group
+    # born in the cohort of the year group the child would be in without the offset
+    cohort = year_group - shape.offset
+    born = date(school_year - cohort - 5, 9, 1) + timedelta(days=day_of_year)
+    school, place = shaper.place(shape, school, custom, PRIMARY_SCHOOLS, SECONDARY_SCHOOLS)
+    entered = max(today - timedelta(days=rng.randint(60, 365 * 6)), born + timedelta(days=60))
     welsh = home.country == "wales" and rng.random() < 0.35
     aln = rng.choice(("none", "none", "aln-idp" if home.country == "wales" else "ehcp"))
     identity = Identity(
@@ -145,7 +178,7 @@ def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school:
         upn=f"{rng.choice('ABCDEFGHJKLMNPRT')}{rng.randrange(10**12):012d}",
         home_authority=home.id,
         school=school,
-        year_group=year_group_for(born, school_year),
+        year_group=year_group_for(born, school_year) + shape.offset,
         legal_status=rng.choice(("care-order", "voluntary-accommodation", "interim-care-order")),
         entered_care=entered,
         joined_school=max(entered, today - timedelta(days=rng.randint(30, 900))),
@@ -154,8 +187,16 @@ def _pupil(rng: random.Random, today: date, terms: int, home: Authority, school:
         social_worker=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
         aln_status=aln,
         first_language="welsh" if welsh else "english",
+        year_group_offset=shape.offset,
+        emergency_placement=shape.emergency,
     )
     plans = _plans(rng, today, terms, home, year_group, aln != "none")
+    if shape.emergency:  # a recent placement, so its initial PEP is this term's business
+        identity.entered_care = identity.joined_school = today - timedelta(
+            days=shaper.rng.randint(10, 60)
+        )
+        shaper.initial_meeting(plans[-1], identity.entered_care, today)
+    shaper.fill(identity, plans, home.country, shape, place, today)
     pupil_id = _id(rng, "p", home.id)
     return Pupil(id=pupil_id, pupil=identity, safeguarding=_contacts(rng), plans=plans)
 

@@ -179,7 +179,7 @@ def test_history_reads_as_sentences(run: Run) -> None:
 def test_pupils_shows_school_authority_status_and_next_meeting(run: Run) -> None:
     out = run("pupils").out.splitlines()
     assert out[0].split() == [
-        "ID", "NAME", "YEAR", "SCHOOL", "AUTHORITY", "PLAN", "STATUS", "NEXT", "MEETING"
+        "ID", "NAME", "YEAR", "PHASE", "SCHOOL", "AUTHORITY", "PLAN", "STATUS", "NEXT", "MEETING"
     ]  # fmt: skip
     first = json.loads(run("pupils", "--json").out)[0]
     row = next(line for line in out if line.startswith(first["id"]))

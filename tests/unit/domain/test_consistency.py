@@ -41,8 +41,13 @@ def test_the_demo_world_is_consistent_and_behaves_like_schools() -> None:
     for one in world:
         born, year = one.pupil.date_of_birth, one.pupil.year_group
         assert born is not None and year is not None
-        assert year == year_group_for(born, 2026)
-        assert (one.pupil.school in PRIMARY_SCHOOLS) == (year <= 6)
+        assert year == year_group_for(born, 2026) + one.pupil.year_group_offset
+        if 1 <= year <= 11:  # school age: a primary or a secondary school, as the year needs
+            assert (one.pupil.school in PRIMARY_SCHOOLS) == (year <= 6)
+        elif year == 0:  # Reception is in a primary school
+            assert one.pupil.school in PRIMARY_SCHOOLS
+        elif year >= 12:  # post-16: a sixth form, college, training provider or employer
+            assert one.pupil.school not in PRIMARY_SCHOOLS
         days = [m.date for plan in one.plans for m in plan.meetings.values() if m.date]
         days += [plan.plan.next_meeting for plan in one.plans if plan.plan.next_meeting]
         assert all(is_school_day(day) for day in days)
@@ -54,6 +59,16 @@ def test_year_group_uses_the_first_of_september_cut_off() -> None:
     assert year_group_for(date(2019, 9, 1), 2024) == 0  # youngest of the Reception year
     assert year_group_for(date(2019, 8, 31), 2024) == 1  # oldest of Year 1
     assert year_group_for(date(2012, 3, 14), 2026) == 10
+
+
+def test_the_year_group_rule_uses_the_out_of_year_group_offset() -> None:
+    found = pupil()
+    found.pupil.aln_status, found.current_plan.plan.aln_summary = "none", ""  # type: ignore[union-attr]
+    assert found.pupil.year_group is not None and found.pupil.year_group_offset == 0
+    found.pupil.year_group_offset = -1  # educated a year below: the old year now contradicts
+    assert kinds(found) == {"year_group"}
+    found.pupil.year_group -= 1
+    assert kinds(found) == set()
 
 
 def test_bank_holidays_easter_and_christmas_are_not_school_days() -> None:

@@ -11,6 +11,7 @@ import pytest
 from vsdesk.domain.profiles import default_profile
 from vsdesk.hub.services.pupil_import import (
     IDENTITY_COLUMNS,
+    OPTIONAL_IDENTITY_COLUMNS,
     SAFEGUARDING_COLUMNS,
     CsvImportError,
     import_pupils,
@@ -142,3 +143,49 @@ def test_england_uses_its_own_aln_terms(hub: HubStore) -> None:
     assert import_pupils(hub, csv_bytes(row), profile, TODAY) == 1
     with pytest.raises(CsvImportError, match="aln_status"):
         import_pupils(hub, csv_bytes(with_cell(ROWS[0], "aln_status", "aln-idp")), profile, TODAY)
+
+
+PHASE_HEADER = HEADER + ",year_group_offset,emergency_placement"
+
+
+def test_the_year_group_offset_and_emergency_placement_columns_are_read(
+    hub: HubStore, pupils: HubPupils
+) -> None:
+    rows = [ROWS[0] + ",-1,Yes", ROWS[1] + ",,"]
+    third = with_cell(ROWS[1], "upn", "C123456789014") + ",+1,ie"
+    fourth = with_cell(ROWS[1], "upn", "D123456789015") + ", 0 ,no"
+    assert pupils.import_csv(csv_bytes(*rows, third, fourth, header=PHASE_HEADER)) == 4
+    by_upn = {p.pupil.upn: p.pupil for p in PupilService(hub, "t").all()}
+    read = {upn: (i.year_group_offset, i.emergency_placement) for upn, i in by_upn.items()}
+    assert read == {
+        "A123456789012": (-1, True),
+        "B123456789013": (0, False),  # empty cells: in their own year group, not an emergency
+        "C123456789014": (1, True),  # Welsh "ie" is yes
+        "D123456789015": (0, False),
+    }
+    # a file without the two columns gives the defaults (test_a_good_file… imports one)
+    assert all(column not in IDENTITY_COLUMNS for column in OPTIONAL_IDENTITY_COLUMNS)
+
+
+@pytest.mark.parametrize(
+    ("offset", "emergency", "column", "words"),
+    [
+        ("3", "no", "year_group_offset", "from -2 to 2"),
+        ("-3", "no", "year_group_offset", "from -2 to 2"),
+        ("one", "no", "year_group_offset", "whole number"),
+        ("1.5", "no", "year_group_offset", "whole number"),
+        ("0", "maybe", "emergency_placement", "yes or no"),
+        ("0", "2", "emergency_placement", "yes or no"),
+    ],
+)
+def test_a_bad_offset_or_emergency_value_imports_nothing(
+    hub: HubStore, pupils: HubPupils, offset: str, emergency: str, column: str, words: str
+) -> None:
+    good, bad = ROWS[0] + ",0,no", ROWS[1] + f",{offset},{emergency}"
+    with pytest.raises(CsvImportError) as caught:
+        pupils.import_csv(csv_bytes(good, bad, header=PHASE_HEADER))
+    error = caught.value
+    assert (error.line, error.column) == (3, column)
+    assert words in str(error) and "Nothing was imported" in str(error)
+    assert f"'{offset}'" not in str(error) and emergency not in str(error).split(":", 2)[2]
+    assert stored(hub) == []

@@ -13,6 +13,7 @@ from helpers.monitoring_data import build, cohort
 from vsdesk.errors import ValidationError
 from vsdesk.monitoring.compare import names_for, write_comparison
 from vsdesk.monitoring.csv_output import indicators_csv
+from vsdesk.monitoring.indicators import SCHEMA_VERSION
 
 CARDIFF = indicators_csv(build(cohort(5))).encode()
 POWYS = indicators_csv(build(cohort(1))).encode()
@@ -55,11 +56,14 @@ def test_refuses_returns_for_different_periods(tmp_path: Path) -> None:
 
 
 def test_refuses_returns_of_different_schema_versions(tmp_path: Path) -> None:
-    version_two = CARDIFF.replace(b",1\n", b",2\n")
-    with pytest.raises(ValidationError, match=r"different indicator set versions \(1, 2\)"):
-        write_comparison(files(tmp_path, a=CARDIFF, b=version_two), tmp_path / "out", "en")
-    with pytest.raises(ValidationError, match="this hub compares version 1"):
-        write_comparison(files(tmp_path, c=version_two, d=version_two), tmp_path / "out", "en")
+    this, later = SCHEMA_VERSION, str(int(SCHEMA_VERSION) + 1)
+    version_later = CARDIFF.replace(f",{this}\n".encode(), f",{later}\n".encode())
+    assert version_later != CARDIFF
+    versions = rf"different indicator set versions \({this}, {later}\)"
+    with pytest.raises(ValidationError, match=versions):
+        write_comparison(files(tmp_path, a=CARDIFF, b=version_later), tmp_path / "out", "en")
+    with pytest.raises(ValidationError, match=f"this hub compares version {this}"):
+        write_comparison(files(tmp_path, c=version_later, d=version_later), tmp_path / "out", "en")
     assert not (tmp_path / "out").exists()
 
 

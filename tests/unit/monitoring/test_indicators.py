@@ -38,6 +38,11 @@ EXPECTED = {
     "PRAC-08": (30, 40, 75.0),  # all but C3 (empty) and C7
     "PRAC-09": (35, 40, 87.5),  # all but C4
     "PRAC-10": (10, 15, 66.7),  # C2, C8 of C2, C3, C8
+    "PRAC-11": (5, 10, 50.0),  # emergency placements: C5 due 30 Nov, missed; C6 met
+    "PRAC-12": (5, 40, 12.5),  # C3 (C1's reduced timetable ended 30 Nov)
+    "PRAC-13": (5, 5, 100.0),  # C3's review date 1 Dec, before 19 Dec
+    "PRAC-14": (5, 40, 12.5),  # C8
+    "PRAC-15": (5, 40, 12.5),  # C2 since 1 Dec (C6's was resolved 1 Oct)
     "IMPA-01": (15, 35, 42.9),  # C1 96, C6 99, C7 95 of 7 recorded (not C5)
     "IMPA-02": (5, 35, 14.3),
     "IMPA-03": (10, 35, 28.6),  # C3 85, C8 89.9
@@ -46,6 +51,8 @@ EXPECTED = {
     "IMPA-06": (10, 40, 25.0),  # C4, C8
     "IMPA-07": (20, 30, 66.7),  # green of rated targets: C1 1/2, C2 1/1, C3 0/1, C6 2/2
     "IMPA-08": (10, 15, 66.7),  # C1, C4 of C1, C2, C4 (C3's grades are words)
+    "IMPA-09": (0, 5, 0.0),  # C4 is the only post-16 plan (Year 13), and NEET
+    "IMPA-10": (5, 5, 100.0),
 }
 
 
@@ -78,6 +85,13 @@ def test_all_row_matches_hand_computation(indicator_id: str) -> None:
         ("PRAC-03", "area:in", (10, 25, 40.0)),  # C3 C8
         ("SPND-06", "placement:residential", (7500, 5, 1500.0)),
         ("PRAC-01", "area:out", (0, 5, 0.0)),  # C5
+        ("IMPL-03", "phase:early-years", (0, None, 0)),
+        ("IMPL-03", "phase:school-age", (30, None, 30)),  # C1 C2 C3 C5 C6 C8 (Years 2–9)
+        ("IMPL-03", "phase:post-16", (5, None, 5)),  # C4, Year 13
+        ("IMPL-03", "phase:unknown", (5, None, 5)),  # C7: no date of birth
+        ("PRAC-12", "phase:school-age", (5, 30, 16.7)),
+        ("IMPA-10", "phase:post-16", (5, 5, 100.0)),
+        ("IMPA-10", "phase:school-age", (0, 0, None)),
     ],
 )
 def test_breakdown_rows(indicator_id: str, breakdown: str, expected: tuple[object, ...]) -> None:
@@ -89,12 +103,12 @@ def test_text_and_authority_indicators_are_not_broken_down() -> None:
     rows = result(5).rows
     for indicator in INDICATORS:
         count = sum(1 for row in rows if row.indicator.id == indicator.id)
-        assert count == (16 if indicator.by_breakdown else 1), indicator.id
+        assert count == (20 if indicator.by_breakdown else 1), indicator.id
 
 
 def test_categories_add_up_to_all() -> None:
     got = result(5)
-    for prefix, size in (("age:", 5), ("placement:", 7), ("area:", 3)):
+    for prefix, size in (("age:", 5), ("placement:", 7), ("area:", 3), ("phase:", 4)):
         parts = [
             r for r in got.rows if r.indicator.id == "IMPL-03" and r.breakdown.startswith(prefix)
         ]

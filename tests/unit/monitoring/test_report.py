@@ -14,6 +14,7 @@ from helpers.monitoring_data import AUTHORITY, FACTS, PERIOD, build, cohort
 from vsdesk.errors import UsageError, ValidationError
 from vsdesk.hub.storage.store import HubStore
 from vsdesk.monitoring.csv_output import INDICATOR_COLUMNS, indicators_csv
+from vsdesk.monitoring.indicators import SCHEMA_VERSION
 from vsdesk.monitoring.report import ALL_FILES, build_returns, write_monitoring
 from vsdesk.monitoring.school_facts import parse_pair
 from vsdesk.monitoring.school_store import SchoolFactsStore
@@ -54,11 +55,11 @@ def test_writes_four_files_with_the_agreed_columns(written: Path) -> None:
     text = (written / "indicators.csv").read_bytes().decode("utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     assert tuple(rows[0]) == INDICATOR_COLUMNS
-    assert {r[3] for r in rows[1:]} == {PERIOD} and {r[9] for r in rows[1:]} == {"1"}
+    assert {r[3] for r in rows[1:]} == {PERIOD} and {r[9] for r in rows[1:]} == {SCHEMA_VERSION}
     by_key = {(r[0], r[4]): r for r in rows[1:]}
     assert by_key[("IMPA-05", "all")][5:9] == ["15", "35", "42.9", "false"]
     dictionary = list(csv.DictReader(io.StringIO((written / "data-dictionary.csv").read_text())))
-    assert len(dictionary) == 31
+    assert len(dictionary) == 38
     assert dictionary[0]["label_cy"] == "Model yr Ysgol Rithwir"
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from helpers.phases import school_age_first
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.errors import UsageError
 from vsdesk.hub.services.devices import HubKeyring
@@ -65,7 +66,7 @@ def build(root: Path, swansea_seed: int, clash: bool = False) -> TwoAuthorities:
     pupils = {}
     for name, hub in hubs.items():
         kit.enrol(hub, device, teachers[name])
-        pupils[name] = sorted(s.id for s in hub.pupils().summaries())[:2]
+        pupils[name] = school_age_first(hub.store)[:2]  # as teacher_with assigns them
     files = root / "files"
     files.mkdir()
     return TwoAuthorities(kit, hubs, teachers, pupils, device, files)

@@ -39,6 +39,7 @@ from hypothesis.control import currently_in_test_context
 
 from helpers.fixtures import PASSPHRASE
 from helpers.hub_fixtures import HUB_PASSPHRASE
+from helpers.phases import school_age_first
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.domain.fields import get_path
 from vsdesk.hub.storage.keys import load_keys
@@ -308,7 +309,7 @@ def build_template(root: Path, pupils: int, second_device: bool) -> Template:
     hub = kit.hub(pupils=pupils + 2, seed=11)
     (root / "files").mkdir()
     counts = [(pupils, 0)] + ([(1, pupils)] if second_device else [])
-    ids = sorted(s.id for s in hub.pupils().summaries())
+    ids = school_age_first(hub.store)  # the order teacher_with assigns them in
     seats = []
     for n, (count, offset) in enumerate(counts):
         device = kit.device(f"device-{n}")

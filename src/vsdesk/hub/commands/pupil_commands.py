@@ -7,9 +7,17 @@ from pathlib import Path
 
 from vsdesk.commandline.assignments import add_edit_parser, add_show_parser, parse_assignments
 from vsdesk.commandline.files import read_capped
-from vsdesk.commandline.output import print_fields, print_json, print_table
+from vsdesk.commandline.output import print_json, print_table
+from vsdesk.commandline.pupil_output import print_pupil
 from vsdesk.hub.commands.context import HubContext
 from vsdesk.hub.services.pupil_import import MAX_FILE_BYTES
+from vsdesk.services.pupil_phases import (
+    effective_year_group,
+    phase_readings,
+    phase_words,
+    year_group_words,
+)
+from vsdesk.storage.pupil_repository import PupilSummary
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +38,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_list(args: argparse.Namespace, context: HubContext) -> int:
-    rows = context.pupils().summaries()
+    pupils = context.pupils()
+    rows = pupils.summaries()
+    readings = phase_readings(pupils.service, [r.summary for r in rows])
+
+    def year(summary: PupilSummary) -> int | None:
+        return effective_year_group(readings[summary.id], summary.year_group)
+
     if args.json:
         print_json(
             [
@@ -38,7 +52,8 @@ def run_list(args: argparse.Namespace, context: HubContext) -> int:
                     "id": r.summary.id,
                     "name": r.summary.name,
                     "school": r.summary.school,
-                    "year_group": r.summary.year_group,
+                    "phase": readings[r.summary.id].phase.value,
+                    "year_group": year(r.summary),
                     "term": r.summary.term,
                     "status": r.summary.status,
                     "teachers": list(r.teachers),
@@ -48,11 +63,12 @@ def run_list(args: argparse.Namespace, context: HubContext) -> int:
         )
         return 0
     table = [
-        (r.summary.id, r.summary.name, r.summary.school, str(r.summary.year_group or ""),
-         r.summary.status or "", ",".join(r.teachers))
+        (r.summary.id, r.summary.name, r.summary.school, year_group_words(year(r.summary)),
+         phase_words(readings[r.summary.id].phase), r.summary.status or "",
+         ",".join(r.teachers))
         for r in rows
     ]  # fmt: skip
-    print_table(table, ("ID", "NAME", "SCHOOL", "YEAR", "STATUS", "TEACHERS"))
+    print_table(table, ("ID", "NAME", "SCHOOL", "YEAR", "PHASE", "STATUS", "TEACHERS"))
     return 0
 
 
@@ -69,11 +85,7 @@ def run_import(args: argparse.Namespace, context: HubContext) -> int:
 
 
 def run_show(args: argparse.Namespace, context: HubContext) -> int:
-    view = context.pupils().service.view(args.pupil_id, include_sensitive=args.include_sensitive)
-    if args.json:
-        print_json(view)
-    else:
-        print_fields(view)
+    print_pupil(context.pupils().service, args.pupil_id, args.include_sensitive, args.json)
     return 0
 
 

@@ -32,6 +32,7 @@ from vsdesk.domain.model import (
     Pupil,
     Safeguarding,
 )
+from vsdesk.domain.phases import MAX_YEAR_GROUP_OFFSET
 from vsdesk.domain.profiles import AuthorityProfile
 from vsdesk.domain.rules import validate_pupil
 from vsdesk.domain.terms import term_of
@@ -48,6 +49,9 @@ IDENTITY_COLUMNS: Final = (
     "legal_status", "entered_care", "joined_school", "placement_type", "social_worker",
     "aln_status", "first_language", "cohort", "care_review",
 )  # fmt: skip
+#: Identity columns a file may leave out: the authority's out-of-year-group override and
+#: whether the child entered care in an emergency placement (docs/phases.md).
+OPTIONAL_IDENTITY_COLUMNS: Final = ("year_group_offset", "emergency_placement")
 SAFEGUARDING_COLUMNS: Final = ("placement_address", "carer_name", "carer_address", "carer_phone")
 #: Legal status codes of the DfE's SSDA903 return, as case-management systems export them.
 LEGAL_STATUS_CODES: Final = {
@@ -64,6 +68,12 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UK_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _YEAR = re.compile(r"(?:y|year)?\s*(-?\d{1,2})")
 _YEAR_WORDS: Final = {"r": 0, "reception": 0, "n1": -1, "n2": -2}
+_OFFSET = re.compile(r"[+-]?\d{1,2}")
+#: Yes and no as case-management exports and people write them (Welsh included).
+_YES_NO: Final = {
+    "yes": True, "y": True, "true": True, "1": True, "ie": True, "do": True,
+    "no": False, "n": False, "false": False, "0": False, "na": False, "naddo": False,
+}  # fmt: skip
 
 
 class CsvImportError(ValidationError):
@@ -156,6 +166,28 @@ def _year_group(cell: str) -> int | None:
     raise _Bad("must be a year group from N2, N1, R, 1 to 14.")
 
 
+def _year_group_offset(cell: str) -> int:
+    """Empty is 0 (in their own year group); else a whole number within the domain's limit."""
+    key = cell.strip()
+    if not key:
+        return 0
+    if _OFFSET.fullmatch(key) and abs(int(key)) <= MAX_YEAR_GROUP_OFFSET:
+        return int(key)
+    raise _Bad(
+        f"must be a whole number of years from -{MAX_YEAR_GROUP_OFFSET} to "
+        f"{MAX_YEAR_GROUP_OFFSET} (-1: a year below their age group, 1: a year above)."
+    )
+
+
+def _yes_no(cell: str) -> bool:
+    key = cell.strip().lower()
+    if not key:
+        return False
+    if key not in _YES_NO:
+        raise _Bad("must be yes or no (or empty for no).")
+    return _YES_NO[key]
+
+
 def _parsers(profile: AuthorityProfile) -> dict[str, Callable[[str], Any]]:
     return {
         "upn": _upn,
@@ -173,6 +205,8 @@ def _parsers(profile: AuthorityProfile) -> dict[str, Callable[[str], Any]]:
         "first_language": _choice(LANGUAGES, {"cymraeg": "welsh", "saesneg": "english"}, False),
         "cohort": _choice(COHORTS, {}, False),
         "care_review": _date(False),
+        "year_group_offset": _year_group_offset,
+        "emergency_placement": _yes_no,
     } | {column: _text(False) for column in SAFEGUARDING_COLUMNS}
 
 
@@ -225,7 +259,7 @@ def _numbered(reader: Any) -> Iterator[tuple[int, list[str]]]:
 def _header(line: int, cells: list[str]) -> list[str]:
     """Column names, case and spacing ignored; an unknown one is named by position only."""
     columns = [re.sub(r"\s+", "_", cell.strip().lower()) for cell in cells]
-    known = set(IDENTITY_COLUMNS) | set(SAFEGUARDING_COLUMNS)
+    known = set(IDENTITY_COLUMNS) | set(OPTIONAL_IDENTITY_COLUMNS) | set(SAFEGUARDING_COLUMNS)
     for position, column in enumerate(columns, start=1):
         if column not in known:
             reason = f"column {position} is not a known column (see docs/hub.md)."
@@ -269,6 +303,8 @@ def _cell(parse: Callable[[str], Any], cell: str, line: int, column: str) -> Any
 def _pupil(values: dict[str, Any], profile: AuthorityProfile, today: date) -> Pupil:
     identity = {column: values[column] for column in IDENTITY_COLUMNS}
     identity["cohort"] = identity["cohort"] or "looked-after"
+    identity["year_group_offset"] = values.get("year_group_offset", 0)
+    identity["emergency_placement"] = values.get("emergency_placement", False)
     safeguarding = {column: values.get(column, "") for column in SAFEGUARDING_COLUMNS}
     plan = Plan(id=f"plan-{secrets.token_hex(5)}", plan=PlanMeta(term=term_of(today)))
     return Pupil(
