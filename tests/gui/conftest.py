@@ -21,6 +21,26 @@ from vsdesk.ui.session import AppSession
 DEMO_PUPILS = 40
 
 
+@pytest.fixture(autouse=True)
+def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    """Error dialogs are recorded, not shown: a modal box offscreen has nobody to press OK,
+    so an unexpected one hung the whole suite. A test that expects one asks for this fixture
+    and empties the list; any left over fails the test that raised it."""
+    from vsdesk.ui import errors
+    from vsdesk.ui.editor import editing
+    from vsdesk.ui.screens import sync
+
+    shown: list[BaseException] = []
+
+    def record(parent: object, error: BaseException) -> None:
+        shown.append(error)
+
+    for module in (errors, editing, sync):
+        monkeypatch.setattr(module, "show_error", record)
+    yield shown
+    assert not shown, f"an error dialog would have opened: {shown[0]!r}"
+
+
 @pytest.fixture
 def demo_vault_dir(tmp_path: Path) -> Path:
     """A locked vault of fictional pupils, made through the services."""

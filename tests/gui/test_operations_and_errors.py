@@ -70,3 +70,26 @@ def test_a_bug_shows_and_logs_only_its_type(caplog: pytest.LogCaptureFixture) ->
     assert "KeyError" in text and "Siân" not in text and "A123" not in text
     assert caplog.records and all("Siân" not in r.getMessage() for r in caplog.records)
     assert "KeyError" in caplog.text
+
+
+def test_a_result_waiting_when_the_vault_locks_is_dropped(
+    qtbot: QtBot, unlocked: object, error_dialogs: list[BaseException]
+) -> None:
+    """Work finished just before the lock, its result still queued: delivered after the lock
+    it could start new work on the closed vault (an internal-error dialog after locking)."""
+    from vsdesk.ui.operations import wait_for_operations
+    from vsdesk.ui.session import AppSession
+
+    assert isinstance(unlocked, AppSession)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    delivered: list[object] = []
+    run_operation(owner, lambda: "loaded", delivered.append)
+    run_operation(owner, lambda: 1 / 0, delivered.append)  # would be an error dialog
+    wait_for_operations()  # both finished on their threads; results not yet delivered
+    unlocked.lock()
+    wait_idle(qtbot)
+    assert delivered == [] and error_dialogs == [] and operations_running() == 0
+    run_operation(owner, lambda: "after", delivered.append)  # new work is delivered again
+    wait_idle(qtbot)
+    assert delivered == ["after"]

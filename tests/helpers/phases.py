@@ -14,7 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from vsdesk.domain.model import Attendance, EarlyYears, Post16, Pupil
+from vsdesk.domain.model import (
+    AlternativeProvision,
+    Attendance,
+    EarlyYears,
+    MissingEducation,
+    Post16,
+    Pupil,
+)
 from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupils import PupilService
@@ -33,7 +40,8 @@ def pupil_in_year(
     """Rewrite a demo pupil of ``country`` (the ``skip``-th) so their current plan is in
     ``year_group`` (``offset`` years out of their age group); returns their id.
 
-    The phase-specific sections start empty and the plan in progress, as a new plan would.
+    The phase-specific and circumstance sections start empty and the plan in progress, as a
+    new plan would.
     """
     pupils = [
         p
@@ -53,6 +61,8 @@ def pupil_in_year(
     plan.attainment = {}
     plan.early_years = EarlyYears()
     plan.post16 = Post16()
+    plan.alternative_provision = AlternativeProvision()
+    plan.missing_education = MissingEducation()
     if year_group >= 12:
         plan.attendance = Attendance()
     plan.plan.status = PlanStatus.IN_PROGRESS

@@ -5,7 +5,10 @@ QThreadPool, and ``on_done(result)`` (or ``on_error(exception)``, by default
 :func:`~vsdesk.ui.errors.show_error`) runs on the UI thread. If ``owner`` was destroyed while
 the work ran (its window closed), the result is dropped instead of touching a dead widget.
 Closing the main window waits for running work (:func:`wait_for_operations`) before the vault
-is locked, so no worker ever uses a vault that is being closed.
+is locked, so no worker ever uses a vault that is being closed. Work that finished just before
+the lock may still have its result waiting in the event queue; :func:`forget_operations`
+(called by the lock) makes those results be dropped on arrival, so a result cannot start new
+work on the closed vault and show the teacher an internal error after locking.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ T = TypeVar("T")
 ErrorHandler = Callable[[BaseException], None] | None
 
 _running: set[_Relay] = set()
+#: Bumped when the vault locks: relays made before then drop their results.
+_generation = 0
 
 
 class _Relay(QObject):
@@ -33,6 +38,7 @@ class _Relay(QObject):
         self._owner = owner
         self._on_done = on_done
         self._on_error = on_error
+        self._generation = _generation
         self.finished.connect(self._deliver)
 
     @Slot(bool, object)
@@ -41,6 +47,8 @@ class _Relay(QObject):
         self.deleteLater()
         if not shiboken6.isValid(self._owner):
             return  # the window closed while the work ran: nobody is left to tell
+        if self._generation != _generation:
+            return  # the vault locked since the work began: what it found is not to be shown
         if ok:
             self._on_done(value)
         elif self._on_error is not None:
@@ -81,6 +89,12 @@ def run_operation(
 
 def operations_running() -> int:
     return len(_running)
+
+
+def forget_operations() -> None:
+    """Drop the results of every operation started so far (the vault has locked)."""
+    global _generation
+    _generation += 1
 
 
 def wait_for_operations(timeout_ms: int = 30_000) -> bool:

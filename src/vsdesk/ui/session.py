@@ -70,9 +70,10 @@ class AppSession(QObject):
         if self._vault is None:
             return
         self.locked.emit()
-        from vsdesk.ui.operations import wait_for_operations
+        from vsdesk.ui.operations import forget_operations, wait_for_operations
 
         wait_for_operations()
+        forget_operations()
         self._vault.lock()
         self._vault = None
         self._party_id = None
