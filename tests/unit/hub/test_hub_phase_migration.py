@@ -88,7 +88,8 @@ def check_migrated(url: str, pupils: list[Pupil], kept: TableRows, clock: FakeCl
         assert service.view(post16)["post16"]["pathway_plan_education"] == ""
         service.edit(post16, {"post16.pathway_plan_education": "Coleg: Lefel 3, cymorth teithio"})
         assert service.view(post16)["post16"]["pathway_plan_education"].startswith("Coleg")
-        service.edit(post16, {"pupil.year_group_offset": "-1"})
+        # Educated a year below their age group: the recorded year group moves with it.
+        service.edit(post16, {"pupil.year_group_offset": "-1", "pupil.year_group": "11"})
         with store.session() as session:  # a year back: Year 11 now, school age
             repo = PupilRepository(session)
             assert repo.phase_counts(authority_id="cardiff") == {

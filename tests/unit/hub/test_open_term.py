@@ -62,7 +62,21 @@ def make_year_11(kit: Kit, hub: Hub, pupil_id: str) -> None:
     """The authority records a date of birth that puts the pupil in Year 11 this year."""
     school_year = school_year_of(kit.clock().date())
     born = date(school_year - 16, 9, 1) + timedelta(days=100)
-    hub.pupils().edit(pupil_id, {"pupil.date_of_birth": born.isoformat(), "pupil.year_group": "11"})
+    hub.pupils().edit(
+        pupil_id,
+        {
+            "pupil.date_of_birth": born.isoformat(),
+            "pupil.year_group": "11",
+            "pupil.year_group_offset": "0",
+        },
+    )
+
+
+def with_attainment(hub: Hub) -> str:
+    """A school-age pupil whose plans record subject attainment (the generated world has
+    early-years and post-16 children too, whose plans have none)."""
+    pupils = hub.pupils().all()
+    return sorted(p.id for p in pupils if any(plan.attainment for plan in p.plans))[0]
 
 
 def test_every_pupil_gets_the_next_terms_plan_and_keeps_the_old_ones(kit: Kit, hub: Hub) -> None:
@@ -141,7 +155,7 @@ def test_an_unknown_pupil_is_refused_and_nothing_changes(kit: Kit, hub: Hub) -> 
 
 
 def test_a_year_11_pupil_moves_into_a_post_16_plan(kit: Kit, hub: Hub) -> None:
-    pupil_id = pupil_ids(hub)[0]
+    pupil_id = with_attainment(hub)
     make_year_11(kit, hub, pupil_id)
     before = hub.pupils().get(pupil_id)
     term = next_autumn(kit)
