@@ -33,6 +33,10 @@ EMERGENCY_DAYS = 10
 GENERATED_AT = datetime(2026, 11, 23, 12, tzinfo=UTC)
 
 
+#: One worker builds the 300-pupil hub once for every test here (not once per worker).
+pytestmark = pytest.mark.xdist_group("phase-measures")
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> tuple[MonitoringReturn, list[Pupil]]:
     hub: HubStore = initialise(
