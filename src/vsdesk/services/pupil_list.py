@@ -83,16 +83,22 @@ def pupil_rows(store: Store, today: date) -> list[PupilRow]:
 
 def _phases(session: Session, today: date) -> dict[str, PhaseReading]:
     """Each pupil's phase on ``today``, from the two identity facts it needs (not known,
-    and left out, without a date of birth)."""
+    and left out, without a date of birth). SQLite picks the two facts out of each identity
+    document, so the list never parses whole documents for them."""
     found: dict[str, PhaseReading] = {}
-    for pupil_id, document in session.execute(select(PupilRecord.id, PupilRecord.identity)):
-        facts = json.loads(document)
-        born = facts.get("date_of_birth")
+    rows = session.execute(
+        select(
+            PupilRecord.id,
+            func.json_extract(PupilRecord.identity, "$.date_of_birth"),
+            func.json_extract(PupilRecord.identity, "$.year_group_offset"),
+        )
+    )
+    for pupil_id, born, offset in rows:
         if not isinstance(born, str):
             continue
         identity = Identity(
             date_of_birth=date.fromisoformat(born),
-            year_group_offset=int(facts.get("year_group_offset") or 0),
+            year_group_offset=offset if isinstance(offset, int) else 0,
         )
         found[pupil_id] = phase_on(identity, today)
     return found
