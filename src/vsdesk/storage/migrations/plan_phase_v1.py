@@ -6,7 +6,7 @@ year is migrated by a newer vsdesk than the one that wrote the revision. So the 
 do not import :mod:`vsdesk.domain.phases` (which may grow, say, another country's
 cut-off); they use this copy of its arithmetic, which is never edited. If the domain's rule
 changes, the column is recomputed by a new revision (or by the repository, which writes
-the phase on every save). tests/unit/storage/test_plan_phase_backfill.py checks that this
+the phase on every save). tests/unit/storage/test_plan_phase_column.py checks that this
 copy and :func:`vsdesk.domain.phases.plan_phase` agree today.
 
 The rule: a plan is read at the start of its own term (1 January, 1 April, 1 September);
@@ -22,12 +22,32 @@ import json
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Connection, text
 
 EARLY_YEARS, SCHOOL_AGE, POST_16 = "early-years", "school-age", "post-16"
 _TERM_START = {"spring": (1, 1), "summer": (4, 1), "autumn": (9, 1)}
 #: Plans read and written per round trip: a hub may hold tens of thousands.
 BATCH = 500
+INDEX = "ix_plans_phase"
+#: The index covers (pupil, term order, term, phase), so counting pupils by phase (by their
+#: newest plan, in one term, or for one authority through the pupils join) reads the index
+#: alone and never a plan document.
+INDEX_COLUMNS = ["pupil_id", "term_order", "term", "phase"]
+
+
+def add_phase_column(op: Any) -> None:
+    """The upgrade both chains run (``op`` is Alembic's operations object)."""
+    with op.batch_alter_table("plans") as batch:
+        batch.add_column(sa.Column("phase", sa.String(), nullable=True))
+    backfill(op.get_bind())
+    op.create_index(INDEX, "plans", INDEX_COLUMNS)
+
+
+def drop_phase_column(op: Any) -> None:
+    op.drop_index(INDEX, "plans")
+    with op.batch_alter_table("plans") as batch:
+        batch.drop_column("phase")
 
 
 def _age_on(born: date, day: date) -> int:
