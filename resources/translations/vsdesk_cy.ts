@@ -367,8 +367,8 @@ Cymharwch ef â&apos;r ôl bys y mae eich Ysgol Rithwir yn ei ddarllen dros y ff
         <translation>ADY</translation>
     </message>
     <message>
-        <source>PDG-LAC funding</source>
-        <translation>Cyllid GDD-PDG</translation>
+        <source>Funding requests</source>
+        <translation>Ceisiadau am gyllid</translation>
     </message>
     <message>
         <source>Wellbeing</source>

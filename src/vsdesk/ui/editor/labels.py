@@ -22,7 +22,8 @@ TABS: dict[str, object] = {
     "actions": QT_TRANSLATE_NOOP("Fields", "Actions"),
     "voice": QT_TRANSLATE_NOOP("Fields", "Pupil and carer voice"),
     "aln": QT_TRANSLATE_NOOP("Fields", "ALN"),
-    "funding": QT_TRANSLATE_NOOP("Fields", "PDG-LAC funding"),
+    # Not a grant's name: PDG-LAC, PP+, EYPP or none (post-16) by country and phase.
+    "funding": QT_TRANSLATE_NOOP("Fields", "Funding requests"),
     "wellbeing": QT_TRANSLATE_NOOP("Fields", "Wellbeing"),
     "meetings": QT_TRANSLATE_NOOP("Fields", "Meetings"),
     "transition": QT_TRANSLATE_NOOP("Fields", "Transition"),
