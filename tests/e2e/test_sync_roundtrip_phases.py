@@ -8,53 +8,27 @@ a fixed date), and the device's vault shows the phase written when the bundle ar
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from helpers.fixtures import PASSPHRASE, Cli, cli_env
-from helpers.hub_fixtures import hub_env
+from helpers.fixtures import PASSPHRASE
 from helpers.old_schemas import born_in_year_group
-from helpers.sync_world import World, build_world
-from helpers.templates import shared_template
+from helpers.sync_world import World, copy_of, synced_template
 from vsdesk.domain.phases import school_year_of, term_start
 from vsdesk.storage.vault import Vault
 
 
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
-    """The enrolled world of test_sync_roundtrip.py (same name: built once per run)."""
-
-    def build(root: Path) -> dict[str, Any]:
-        built = build_world(
-            Cli("vsdesk-hub", hub_env(root / "hub")),
-            Cli("vsdesk", cli_env(root / "data")),
-            root / "files",
-        )
-        built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
-        return built.facts()
-
-    root, facts = shared_template(tmp_path_factory, "sync-world", build)
-    return root, World.from_facts(facts, root)
+    return synced_template(tmp_path_factory)
 
 
 @pytest.fixture
 def world(template: tuple[Path, World], hub_dir: Path, vault_dir: Path, tmp_path: Path) -> World:
-    root, built = template
-    shutil.copytree(root / "hub", hub_dir)
-    shutil.copytree(root / "data", vault_dir)
-    shutil.copytree(root / "files", tmp_path / "files")
-    return replace(
-        built,
-        hub=Cli("vsdesk-hub", hub_env(hub_dir)),
-        device=Cli("vsdesk", cli_env(vault_dir)),
-        files=tmp_path / "files",
-    )
+    return copy_of(template, hub_dir, vault_dir, tmp_path / "files")
 
 
 def into_year_group(world: World, pupil: str, year_group: int, *extra: str) -> date:

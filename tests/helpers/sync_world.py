@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from helpers.fixtures import Cli, cli_env
 from helpers.hub_fixtures import hub_env
+from helpers.templates import shared_template
 
 
 @dataclass
@@ -89,3 +91,33 @@ def build_world(hub: Cli, device: Cli, files: Path, pupils: int = 30, assign: in
     device_id = enrolled.split("This device: ")[1].split(",")[0]
     run(hub, "devices", "add", str(request))
     return World(hub, device, files, teacher, ids[:assign], ids[assign:], device_id)
+
+
+def synced_template(tmp_path_factory: Any) -> tuple[Path, World]:
+    """One enrolled world per run (about 20 CLI runs) whose device has imported the hub's
+    first bundle; shared by every test module that asks (``sync-world``)."""
+    def build(root: Path) -> dict[str, Any]:
+        built = build_world(
+            Cli("vsdesk-hub", hub_env(root / "hub")),
+            Cli("vsdesk", cli_env(root / "data")),
+            root / "files",
+        )
+        built.run(built.device, "sync", "import", str(built.hub_to_device("h1.bundle")))
+        return built.facts()
+
+    root, facts = shared_template(tmp_path_factory, "sync-world", build)
+    return root, World.from_facts(facts, root)
+
+
+def copy_of(template: tuple[Path, World], hub_dir: Path, vault_dir: Path, files: Path) -> World:
+    """A test's own copy of the template world, its CLIs pointed at the copy."""
+    root, built = template
+    shutil.copytree(root / "hub", hub_dir)
+    shutil.copytree(root / "data", vault_dir)
+    shutil.copytree(root / "files", files)
+    return replace(
+        built,
+        hub=Cli("vsdesk-hub", hub_env(hub_dir)),
+        device=Cli("vsdesk", cli_env(vault_dir)),
+        files=files,
+    )
