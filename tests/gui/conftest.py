@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,7 +39,9 @@ def error_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseExceptio
     for module in (errors, editing, sync):
         monkeypatch.setattr(module, "show_error", record)
     yield shown
-    assert not shown, f"an error dialog would have opened: {shown[0]!r}"
+    if shown:
+        where = "".join(traceback.format_exception(shown[0]))
+        raise AssertionError(f"an error dialog would have opened: {shown[0]!r}\n{where}")
 
 
 @pytest.fixture

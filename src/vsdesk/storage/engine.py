@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from vsdesk.errors import VaultDamagedError
 
@@ -35,7 +36,12 @@ DAMAGED_MESSAGE = (
 
 def open_engine(path: Path, raw_key: bytes) -> Engine:
     url = URL.create("sqlite+pysqlcipher", password=f"x'{raw_key.hex()}'", database=str(path))
-    engine = create_engine(url)
+    # Not the dialect's default SingletonThreadPool: beyond five thread identities it closes
+    # other threads' connections whether or not they are in use, which crashed the window
+    # (its worker threads come and go) and would crash the hub's request threads. A queue
+    # of connections, each used by one thread at a time (SQLCipher is built serialized,
+    # THREADSAFE=1), keeps the costly SQLCipher connect pooled without that hazard.
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure_connection)
     return engine
 
