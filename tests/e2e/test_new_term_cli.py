@@ -16,7 +16,7 @@ import pytest
 from helpers.faults_world import FaultsWorld, build_world
 from helpers.fixtures import PASSPHRASE
 from vsdesk.clock import system_clock, to_local
-from vsdesk.domain.phases import school_year_of
+from vsdesk.domain.school_calendar import school_year_start
 from vsdesk.domain.terms import next_term, parse_term, term_of
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault
@@ -61,7 +61,7 @@ def test_a_year_11_pupil_gets_a_post_16_plan_on_the_device_and_keeps_the_old_one
     world: FaultsWorld,
 ) -> None:
     pupil = world.assigned[0]
-    born = date(school_year_of(today()) - 16, 9, 1) + timedelta(days=100)  # Year 11 now
+    born = date(school_year_start(today()) - 16, 9, 1) + timedelta(days=100)  # Year 11 now
     world.hub.ok(
         "edit", pupil, f"pupil.date_of_birth={born}", "pupil.year_group=11",
         "pupil.year_group_offset=0",

@@ -17,7 +17,8 @@ from sqlalchemy import text
 from helpers.fixtures import PASSPHRASE
 from helpers.old_schemas import born_in_year_group
 from helpers.sync_world import World, copy_of, synced_template
-from vsdesk.domain.phases import school_year_of, term_start
+from vsdesk.domain.phases import term_start
+from vsdesk.domain.school_calendar import school_year_start
 from vsdesk.storage.vault import Vault
 
 
@@ -67,7 +68,7 @@ def test_early_years_sections_reach_the_hub(world: World, vault_dir: Path) -> No
     pupil = world.assigned[0]
     start = into_year_group(world, pupil, 0)  # Reception
     assert device_phase(vault_dir, pupil) == "early-years"
-    next_september = date(school_year_of(start) + 1, 9, 1)
+    next_september = date(school_year_start(start) + 1, 9, 1)
     world.run(
         world.device, "edit", pupil,
         "early_years.setting=Meithrinfa Ŵyn Bach", "early_years.setting_type=school-nursery",

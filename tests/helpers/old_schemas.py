@@ -23,7 +23,8 @@ from vsdesk import paths
 from vsdesk.clock import Clock
 from vsdesk.domain.fields import to_document
 from vsdesk.domain.model import Identity, Plan, Pupil
-from vsdesk.domain.phases import school_year_of, term_start
+from vsdesk.domain.phases import term_start
+from vsdesk.domain.school_calendar import school_year_start
 from vsdesk.domain.terms import term_key, term_of
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.kdf import TEST_KDF
@@ -75,7 +76,7 @@ def in_year_group(identity: Identity, term: str, year_group: int | None) -> Iden
 def born_in_year_group(term: str, year_group: int) -> date:
     """A date of birth that puts a child in ``year_group`` in the school year of ``term``
     (born in December: the middle of the cohort, far from the 1 September cut-off)."""
-    school_year = school_year_of(term_start(term))
+    school_year = school_year_start(term_start(term))
     return date(school_year - year_group - 5, 12, 1)
 
 

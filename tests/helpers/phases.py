@@ -22,7 +22,8 @@ from vsdesk.domain.model import (
     Post16,
     Pupil,
 )
-from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
+from vsdesk.domain.phases import Phase, plan_phase, term_start
+from vsdesk.domain.school_calendar import school_year_start
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.store import Store
@@ -51,7 +52,7 @@ def pupil_in_year(
     pupil: Pupil = pupils[skip]
     plan = pupil.current_plan
     assert plan is not None
-    school_year = school_year_of(term_start(plan.plan.term))
+    school_year = school_year_start(term_start(plan.plan.term))
     pupil.pupil = replace(
         pupil.pupil,
         date_of_birth=born_for(year_group - offset, school_year),

@@ -28,7 +28,7 @@ from datetime import date
 from enum import StrEnum
 
 from vsdesk.domain.model import Identity, Plan
-from vsdesk.domain.school_calendar import year_group_for
+from vsdesk.domain.school_calendar import age_on, school_year_start, year_group_for
 from vsdesk.domain.terms import parse_term
 from vsdesk.errors import ValidationError
 
@@ -95,10 +95,6 @@ class PhaseReading:
     stage: str | None  # an id from STAGES
 
 
-def age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-
 def term_start(term: str) -> date:
     """The first day a term covers, as :func:`vsdesk.domain.terms.term_of` divides the year."""
     year, season = parse_term(term)
@@ -107,16 +103,12 @@ def term_start(term: str) -> date:
     ]
 
 
-def school_year_of(day: date) -> int:
-    return day.year if day.month >= 9 else day.year - 1
-
-
 def year_group_on(identity: Identity, day: date) -> int | None:
     """The year group the child is educated in on ``day``: from the date of birth and the
     1 September cut-off, moved by the authority's out-of-year-group override."""
     if identity.date_of_birth is None:
         return None
-    derived = year_group_for(identity.date_of_birth, school_year_of(day))
+    derived = year_group_for(identity.date_of_birth, school_year_start(day))
     return derived + identity.year_group_offset
 
 

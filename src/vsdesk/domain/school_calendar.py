@@ -106,6 +106,11 @@ def next_school_day(day: date) -> date:
     return day
 
 
+def age_on(born: date, day: date) -> int:
+    """Whole years of age on ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
 def school_year_start(day: date) -> int:
     """The calendar year in which the school year holding ``day`` began (1 September)."""
     return day.year if day.month >= 9 else day.year - 1
@@ -118,6 +123,4 @@ def year_group_for(born: date, school_year: int) -> int:
     year group is the age on 31 August before the school year, less four: a child born on
     1 September is the youngest of the next cohort.
     """
-    cutoff = date(school_year, 8, 31)
-    age = cutoff.year - born.year - ((cutoff.month, cutoff.day) < (born.month, born.day))
-    return age - 4
+    return age_on(born, date(school_year, 8, 31)) - 4

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vsdesk.domain.model import Pupil
-from vsdesk.domain.phases import LAST_SCHOOL_AGE_YEAR, age_on, school_year_of, year_group_on
+from vsdesk.domain.phases import LAST_SCHOOL_AGE_YEAR, year_group_on
 from vsdesk.domain.profiles import AuthorityProfile
+from vsdesk.domain.school_calendar import age_on, school_year_start
 from vsdesk.domain.terms import term_end
 
 
@@ -82,7 +83,7 @@ def _post16_review(pupil: Pupil, today: date, meetings: list[date]) -> list[Dead
     year = year_group_on(pupil.pupil, today)
     if year != LAST_SCHOOL_AGE_YEAR:
         return []
-    school_year = school_year_of(today)
+    school_year = school_year_start(today)
     window_opens, due = date(school_year + 1, 1, 1), term_end(f"{school_year + 1}-summer")
     plan = pupil.current_plan
     destination = plan is not None and bool(

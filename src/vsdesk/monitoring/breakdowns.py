@@ -11,7 +11,8 @@ from datetime import date
 from typing import Final
 
 from vsdesk.domain.model import PLACEMENT_TYPES
-from vsdesk.domain.phases import Phase, PhaseReading, age_on
+from vsdesk.domain.phases import Phase, PhaseReading
+from vsdesk.domain.school_calendar import age_on
 
 ALL: Final = "all"
 UNKNOWN: Final = "unknown"

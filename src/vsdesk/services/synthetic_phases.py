@@ -41,13 +41,11 @@ from vsdesk.domain.phases import (
     NURSERY_YEAR,
     RECEPTION_YEAR,
     Phase,
-    age_on,
     next_stage,
     plan_phase,
-    school_year_of,
     term_start,
 )
-from vsdesk.domain.school_calendar import next_school_day
+from vsdesk.domain.school_calendar import age_on, next_school_day, school_year_start
 
 #: Shares of the deck of ten the phases are dealt from: about 10 %, 70 % and 20 %.
 PHASE_DECK = (Phase.EARLY_YEARS,) + (Phase.SCHOOL_AGE,) * 7 + (Phase.POST_16,) * 2
@@ -292,7 +290,7 @@ class PhaseShaper:
         provider, kind, course, level = place
         in_place = eet != "neet"
         reported = start + timedelta(days=rng.randint(20, 50))
-        year12_start = date(school_year_of(start) - (min(max(year, 12), 13) - 12), 9, 1)
+        year12_start = date(school_year_start(start) - (min(max(year, 12), 13) - 12), 9, 1)
         plan.post16 = Post16(
             provider=provider,
             provider_type=kind or None,
@@ -339,7 +337,7 @@ class PhaseShaper:
             "post-16": self.rng.choice(COLLEGES + ("Sixth form",)),
             "adulthood": self.rng.choice(("University (applied)", "Apprenticeship (applying)")),
         }[stage]
-        move = next_school_day(date(school_year_of(start) + 1, 9, 1))
+        move = next_school_day(date(school_year_start(start) + 1, 9, 1))
         plan.transition.moving_to = moving_to
         plan.transition.move_date = move
         plan.transition.support = "Extra visits with the key adult; a one-page profile sent ahead."

@@ -15,7 +15,8 @@ from typing import Any
 
 from vsdesk.domain.frameworks import area_ids
 from vsdesk.domain.model import Attendance, EarlyYears, Post16, Pupil
-from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
+from vsdesk.domain.phases import Phase, plan_phase, term_start
+from vsdesk.domain.school_calendar import school_year_start
 from vsdesk.domain.workflow import PlanStatus
 from vsdesk.services.pupils import PupilService
 
@@ -40,7 +41,7 @@ def pupil_in_phase(service: PupilService, phase: Phase) -> str:
 def _move(service: PupilService, pupil: Pupil, year_group: int) -> None:
     plan = pupil.current_plan
     assert plan is not None
-    school_year = school_year_of(term_start(plan.plan.term))
+    school_year = school_year_start(term_start(plan.plan.term))
     pupil.pupil = replace(
         pupil.pupil,
         date_of_birth=date(school_year - year_group - 5, 10, 12),

@@ -15,8 +15,8 @@ import pytest
 from helpers.sync_kit import Device, Hub, Kit, dump
 from vsdesk.domain.model import Pupil
 from vsdesk.domain.new_term import TermNotLaterError
-from vsdesk.domain.phases import Phase, plan_phase, school_year_of, term_start
-from vsdesk.domain.school_calendar import year_group_for
+from vsdesk.domain.phases import Phase, plan_phase, term_start
+from vsdesk.domain.school_calendar import school_year_start, year_group_for
 from vsdesk.domain.terms import next_term, parse_term, previous_term, term_of
 from vsdesk.errors import NotFoundError, ValidationError
 from vsdesk.hub.services.held_changes import HeldReason, list_held
@@ -60,7 +60,7 @@ def open_(kit: Kit, hub: Hub, term: str, *pupils: str) -> list[str]:
 
 def make_year_11(kit: Kit, hub: Hub, pupil_id: str) -> None:
     """The authority records a date of birth that puts the pupil in Year 11 this year."""
-    school_year = school_year_of(kit.clock().date())
+    school_year = school_year_start(kit.clock().date())
     born = date(school_year - 16, 9, 1) + timedelta(days=100)
     hub.pupils().edit(
         pupil_id,
@@ -177,7 +177,7 @@ def test_a_pupil_eighteen_by_the_terms_start_gets_no_plan(kit: Kit, hub: Hub) ->
     term = next_autumn(kit)
     start = term_start(term)
     born = start.replace(year=start.year - 18) - timedelta(days=30)
-    year = year_group_for(born, school_year_of(kit.clock().date()))
+    year = year_group_for(born, school_year_start(kit.clock().date()))
     hub.pupils().edit(
         leaver, {"pupil.date_of_birth": born.isoformat(), "pupil.year_group": str(year)}
     )

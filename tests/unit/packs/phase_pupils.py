@@ -26,9 +26,8 @@ from vsdesk.domain.model import (
     Transition,
     Voice,
 )
-from vsdesk.domain.phases import school_year_of
 from vsdesk.domain.profiles import AuthorityProfile
-from vsdesk.domain.school_calendar import next_school_day, year_group_for
+from vsdesk.domain.school_calendar import next_school_day, school_year_start, year_group_for
 from vsdesk.domain.terms import term_of
 
 #: Words recorded in a section the phase does not use: they must never reach the pack.
@@ -43,7 +42,7 @@ def meeting_on(today: date) -> date:
 
 def born_in_year(today: date, year_group: int, month: int = 1, day: int = 15) -> date:
     """A date of birth that puts the child in ``year_group`` in ``today``'s school year."""
-    school_year = school_year_of(today)
+    school_year = school_year_start(today)
     born = date(school_year - 5 - year_group + 1, month, day)
     assert year_group_for(born, school_year) == year_group, "test date of birth is off"
     return born
@@ -98,7 +97,7 @@ def early_years_child(today: date, profile: AuthorityProfile) -> Pupil:
         ),
         transition=Transition(
             moving_to="Ysgol Gynradd Tŷ Gwyn, Year 1",
-            move_date=date(school_year_of(today) + 1, 9, 3),
+            move_date=date(school_year_start(today) + 1, 9, 3),
             support="Two visits to the Year 1 class with her carer.",
         ),
     )
