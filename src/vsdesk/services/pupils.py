@@ -107,8 +107,8 @@ class PupilService:
             for path, value in assignments.items():
                 set_path(view, path, self._value_for(path, value))
             edited = pupil_from_view(pupil, view)
-            self._check(repo, pupil, edited)
             changes = _diff(pupil, edited)
+            self._check(repo, pupil, edited, changes)
             repo.save(edited)
             repo.record_audit(pupil_id, self.actor, [(c.path, c.old, c.new) for c in changes])
             if self.party_id is not None:
@@ -135,14 +135,16 @@ class PupilService:
             )
         return parse_value(spec, value) if isinstance(value, str) else value
 
-    def _check(self, repo: PupilRepository, before: Pupil, after: Pupil) -> None:
+    def _check(
+        self, repo: PupilRepository, before: Pupil, after: Pupil, changes: list[FieldChange]
+    ) -> None:
         validate_pupil(after, _profile(repo, after))
         refuse_new_contradictions(before, after)
         old_plan, new_plan = before.current_plan, after.current_plan
         if new_plan is not None:
             plan_paths = [
                 change.path
-                for change in _diff(before, after)
+                for change in changes
                 if not change.path.startswith(("pupil.", "safeguarding."))
             ]
             check_edits_in_phase(plan_phase(after.pupil, new_plan), plan_paths)
