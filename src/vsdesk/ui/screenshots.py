@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vsdesk.demo.world import DEMO_PASSPHRASE, build
-from vsdesk.domain.phases import Phase
+from vsdesk.domain.phases import Phase, plan_phase
 from vsdesk.kdf import TEST_KDF
 from vsdesk.services.pupils import PupilService
 from vsdesk.storage.vault import Vault
@@ -28,7 +28,6 @@ from vsdesk.ui.operations import wait_for_operations
 from vsdesk.ui.screens.meeting import MeetingScreen
 from vsdesk.ui.screens.plan import PlanScreen
 from vsdesk.ui.screens.print_screen import PrintScreen
-from vsdesk.ui.screenshot_phases import pupil_in_phase
 from vsdesk.ui.session import AppSession
 from vsdesk.ui.unlock_dialog import UnlockDialog
 
@@ -49,13 +48,23 @@ def save(app: QApplication, widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def first_in_phase(pupils: PupilService, phase: Phase) -> str:
+    """The demo world's first pupil whose current plan is in ``phase``: the generator makes
+    pupils of every phase, so the editor screenshots show real demo records."""
+    for pupil in sorted(pupils.all(), key=lambda p: p.id):
+        plan = pupil.current_plan
+        if plan is not None and plan_phase(pupil.pupil, plan).phase is phase:
+            return pupil.id
+    raise RuntimeError(f"The demo world has no pupil in the {phase} phase.")
+
+
 def shoot_all(app: QApplication, out: Path, world: Path) -> None:
     session = AppSession(world / "teacher", clock=lambda: DEMO_TODAY, demo=True)
     session.open_vault(Vault.unlock(session.data_dir, DEMO_PASSPHRASE))
-    staging = PupilService(session.vault(), "Ms Siân Llŷr", clock=session.clock)
+    pupils = PupilService(session.vault(), "Ms Siân Llŷr", clock=session.clock)
     phase_pupils = {
-        "early-years": pupil_in_phase(staging, Phase.EARLY_YEARS),
-        "post-16": pupil_in_phase(staging, Phase.POST_16),
+        "early-years": first_in_phase(pupils, Phase.EARLY_YEARS),
+        "post-16": first_in_phase(pupils, Phase.POST_16),
     }
     window = MainWindow(session)
     window.resize(1200, 760)
